@@ -1,0 +1,234 @@
+import { catalogueInvalid, catalogueSyntax } from "./messages.ts";
+import { error, type Problem } from "./problems.ts";
+
+/**
+ * The catalogue, `datapackage.json`, in the Frictionless Data Package form, read
+ * once and normalised into these types. Nothing downstream looks at the raw JSON.
+ */
+
+export const FIELD_TYPES = ["string", "integer", "number", "year", "date", "list"] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export interface Constraints {
+  required?: boolean;
+  unique?: boolean;
+  enum?: readonly string[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  title: string;
+  /** What the column holds, in English. */
+  description: string;
+  /** What the column holds, in Indonesian (`description_id`; falls back to the English). */
+  descriptionId: string;
+  unit?: string;
+  /** Separator of the items of a `list` field. */
+  delimiter: string;
+  constraints: Constraints;
+}
+
+export interface ForeignKey {
+  fields: readonly string[];
+  reference: { resource: string; fields: readonly string[] };
+}
+
+export interface TableSchema {
+  fields: readonly Field[];
+  primaryKey: readonly string[];
+  foreignKeys: readonly ForeignKey[];
+  missingValues: readonly string[];
+}
+
+export interface TableResource {
+  kind: "table";
+  name: string;
+  path: string;
+  title: string;
+  schema: TableSchema;
+}
+
+export interface GeoResource {
+  kind: "geo";
+  name: string;
+  path: string;
+  title: string;
+}
+
+export type Resource = TableResource | GeoResource;
+
+export interface Settings {
+  regency: string;
+  comparisons: readonly string[];
+  planYear: number;
+  headline: { indicator: string; period: string };
+  geo: string | undefined;
+  publisher: { id: string; en: string };
+}
+
+export interface Catalogue {
+  name: string;
+  title: string;
+  version: string;
+  resources: readonly Resource[];
+  settings: Settings;
+}
+
+export const CATALOGUE_FILE = "datapackage.json";
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Parses the catalogue text, reporting a syntax error with its line and column. */
+export function parseCatalogue(text: string): { catalogue?: Catalogue; problems: Problem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const { line, column, detail } = locateJsonError(text, (e as Error).message);
+    return {
+      problems: [error({ file: CATALOGUE_FILE, line }, catalogueSyntax(detail, column))],
+    };
+  }
+  return normalizeCatalogue(json);
+}
+
+function locateJsonError(text: string, message: string): { line?: number; column?: number; detail: string } {
+  const detail = message
+    .replace(/\s*\(line \d+ column \d+\)/, "")
+    .replace(/ in JSON at position \d+/, "")
+    .replace(/^Unexpected token '?(.)'?, .*$/, "Unexpected token $1");
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), detail };
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return { detail };
+  const before = text.slice(0, Number(pos[1]));
+  const lines = before.split("\n");
+  return { line: lines.length, column: lines.at(-1)!.length + 1, detail };
+}
+
+/** Checks the shape of the catalogue and returns it typed, or the list of what is wrong. */
+export function normalizeCatalogue(json: unknown): { catalogue?: Catalogue; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const bad = (path: string, id: string, en: string) => problems.push(error({ file: CATALOGUE_FILE }, catalogueInvalid(path, id, en)));
+  if (!isObject(json)) {
+    bad("isi file", "sebuah objek JSON { ... }", "a JSON object { ... }");
+    return { problems };
+  }
+  const resources: Resource[] = [];
+  if (!Array.isArray(json.resources) || json.resources.length === 0) bad("resources", "daftar tabel yang tidak kosong", "a non-empty list of tables");
+  else
+    json.resources.forEach((r, i) => {
+      const res = normalizeResource(r, `resources[${i}]`, bad);
+      if (res) resources.push(res);
+    });
+  const settings = normalizeSettings(json.lentera, bad);
+  if (problems.length || !settings) return { problems };
+  return {
+    catalogue: {
+      name: String(json.name ?? ""),
+      title: String(json.title ?? ""),
+      version: String(json.version ?? ""),
+      resources,
+      settings,
+    },
+    problems,
+  };
+}
+
+type Bad = (path: string, id: string, en: string) => void;
+
+function normalizeResource(r: unknown, path: string, bad: Bad): Resource | undefined {
+  if (!isObject(r)) return void bad(path, "sebuah objek", "an object");
+  if (typeof r.name !== "string" || !r.name) return void bad(`${path}.name`, "teks", "a string");
+  if (typeof r.path !== "string" || !r.path) return void bad(`${path}.path`, "nama file", "a file name");
+  const title = typeof r.title === "string" ? r.title : r.name;
+  if (r.format === "topojson") return { kind: "geo", name: r.name, path: r.path, title };
+  if (!r.path.endsWith(".csv")) return void bad(`${path}.path`, "file .csv (atau format topojson)", "a .csv file (or format topojson)");
+  const schema = normalizeSchema(r.schema, `${path}.schema`, bad);
+  return schema && { kind: "table", name: r.name, path: r.path, title, schema };
+}
+
+function normalizeSchema(s: unknown, path: string, bad: Bad): TableSchema | undefined {
+  if (!isObject(s) || !Array.isArray(s.fields)) return void bad(`${path}.fields`, "daftar kolom", "a list of fields");
+  const fields: Field[] = [];
+  s.fields.forEach((f, i) => {
+    const field = normalizeField(f, `${path}.fields[${i}]`, bad);
+    if (field) fields.push(field);
+  });
+  const names = new Set(fields.map((f) => f.name));
+  const primaryKey = toStrings(s.primaryKey);
+  for (const k of primaryKey) if (!names.has(k)) bad(`${path}.primaryKey`, `nama kolom yang ada (bukan "${k}")`, `existing field names (not "${k}")`);
+  const foreignKeys: ForeignKey[] = [];
+  (Array.isArray(s.foreignKeys) ? s.foreignKeys : []).forEach((fk, i) => {
+    const at = `${path}.foreignKeys[${i}]`;
+    if (!isObject(fk) || !isObject(fk.reference) || typeof fk.reference.resource !== "string")
+      return bad(at, "{ fields, reference: { resource, fields } }", "{ fields, reference: { resource, fields } }");
+    const fkFields = toStrings(fk.fields);
+    for (const k of fkFields) if (!names.has(k)) bad(`${at}.fields`, `nama kolom yang ada (bukan "${k}")`, `existing field names (not "${k}")`);
+    foreignKeys.push({ fields: fkFields, reference: { resource: fk.reference.resource, fields: toStrings(fk.reference.fields) } });
+  });
+  const missingValues = Array.isArray(s.missingValues) ? toStrings(s.missingValues) : [""];
+  return { fields, primaryKey, foreignKeys, missingValues };
+}
+
+function normalizeField(f: unknown, path: string, bad: Bad): Field | undefined {
+  if (!isObject(f) || typeof f.name !== "string" || !f.name) return void bad(`${path}.name`, "nama kolom", "a field name");
+  const type = f.type ?? "string";
+  if (!(FIELD_TYPES as readonly unknown[]).includes(type))
+    return void bad(`${path}.type`, `salah satu dari ${FIELD_TYPES.join(", ")}`, `one of ${FIELD_TYPES.join(", ")}`);
+  const c = isObject(f.constraints) ? f.constraints : {};
+  const num = (v: unknown) => (typeof v === "number" ? v : undefined);
+  const constraints: Constraints = {
+    required: c.required === true,
+    unique: c.unique === true,
+    enum: Array.isArray(c.enum) ? toStrings(c.enum) : undefined,
+    pattern: typeof c.pattern === "string" ? c.pattern : undefined,
+    minimum: num(c.minimum),
+    maximum: num(c.maximum),
+    minLength: num(c.minLength),
+    maxLength: num(c.maxLength),
+  };
+  if (constraints.pattern) {
+    try {
+      new RegExp(constraints.pattern);
+    } catch {
+      return void bad(`${path}.constraints.pattern`, "ekspresi reguler yang sah", "a valid regular expression");
+    }
+  }
+  return {
+    name: f.name,
+    type: type as FieldType,
+    title: typeof f.title === "string" ? f.title : f.name,
+    description: typeof f.description === "string" ? f.description : "",
+    descriptionId: typeof f.description_id === "string" ? f.description_id : typeof f.description === "string" ? f.description : "",
+    unit: typeof f.unit === "string" ? f.unit : undefined,
+    delimiter: typeof f.delimiter === "string" ? f.delimiter : ";",
+    constraints,
+  };
+}
+
+function normalizeSettings(s: unknown, bad: Bad): Settings | undefined {
+  if (!isObject(s)) return void bad("lentera", "objek pengaturan situs { regency, comparisons, planYear, headline }", "the site settings object { regency, comparisons, planYear, headline }");
+  const headline = isObject(s.headline) ? s.headline : {};
+  if (typeof s.regency !== "string") bad("lentera.regency", "kode kabupaten (teks)", "the regency code (a string)");
+  if (typeof s.planYear !== "number" || !Number.isInteger(s.planYear)) bad("lentera.planYear", "tahun rencana aksi (angka)", "the action plan year (a number)");
+  if (typeof headline.indicator !== "string") bad("lentera.headline.indicator", "id indikator utama", "the headline indicator id");
+  if (typeof s.regency !== "string" || typeof s.planYear !== "number" || typeof headline.indicator !== "string") return undefined;
+  return {
+    regency: s.regency,
+    comparisons: toStrings(s.comparisons),
+    planYear: s.planYear,
+    headline: { indicator: headline.indicator, period: typeof headline.period === "string" ? headline.period : "annual" },
+    geo: typeof s.geo === "string" ? s.geo : undefined,
+    publisher: { id: String(s.publisher_id ?? ""), en: String(s.publisher_en ?? s.publisher_id ?? "") },
+  };
+}
+
+const toStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);

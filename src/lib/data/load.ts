@@ -1,0 +1,163 @@
+import { CATALOGUE_FILE, parseCatalogue, type TableResource } from "./catalogue.ts";
+import { checkContent } from "./content.ts";
+import { parseCsv } from "./csv.ts";
+import { decodeUtf8 } from "./decode.ts";
+import type { FileSource } from "./files.ts";
+import { readGeo } from "./geo.ts";
+import * as msg from "./messages.ts";
+import { buildModel, slugify } from "./model.ts";
+import { error, isError, sortProblems, warning, type Problem } from "./problems.ts";
+import { checkReferences } from "./references.ts";
+import { checkRules } from "./rules.ts";
+import { closest } from "./suggest.ts";
+import { validateTable, type ValidatedTable } from "./table.ts";
+import type { Geo, Model } from "./types.ts";
+
+/** The tables the model is built from; a catalogue without one of them is incomplete. */
+export const REQUIRED_TABLES = ["areas", "strategies", "indicators", "observations", "targets", "sources", "agencies", "actions"] as const;
+
+export interface Summary {
+  tables: { name: string; path: string; rows: number; sample: number }[];
+  years: [number, number] | undefined;
+  kecamatan: number;
+}
+
+export type LoadResult =
+  | { ok: true; model: Model; warnings: Problem[]; summary: Summary }
+  | { ok: false; errors: Problem[]; warnings: Problem[] };
+
+/**
+ * The one data path: read files -> decode -> parse -> validate against the
+ * catalogue -> either every problem at once, or a typed, frozen model. The
+ * build, `npm run check:data` and the tests all call this.
+ */
+export async function loadRegency(source: FileSource): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const done = (): LoadResult => {
+    const sorted = sortProblems(problems);
+    return { ok: false, errors: sorted.filter(isError), warnings: sorted.filter((p) => !isError(p)) };
+  };
+
+  const catalogueBytes = await source.read(CATALOGUE_FILE);
+  if (!catalogueBytes) {
+    problems.push(error({ file: CATALOGUE_FILE }, msg.catalogueMissing()));
+    return done();
+  }
+  const catalogueText = decodeUtf8(catalogueBytes, CATALOGUE_FILE);
+  if ("problem" in catalogueText) {
+    problems.push(catalogueText.problem);
+    return done();
+  }
+  const parsed = parseCatalogue(catalogueText.text);
+  problems.push(...parsed.problems);
+  const catalogue = parsed.catalogue;
+  if (!catalogue) return done();
+  for (const name of REQUIRED_TABLES)
+    if (!catalogue.resources.some((r) => r.kind === "table" && r.name === name))
+      problems.push(error({ file: CATALOGUE_FILE }, msg.catalogueInvalid(`resources`, `memuat tabel "${name}"`, `include the table "${name}"`)));
+
+  const files = await source.list();
+  const listed = new Set(catalogue.resources.map((r) => r.path));
+  const tablePaths = catalogue.resources.filter((r) => r.kind === "table").map((r) => r.path);
+  for (const file of files) {
+    if (/\.csv$/i.test(file) && !listed.has(file))
+      problems.push(error({ file }, msg.fileNotInCatalogue(file, similarNames(file, tablePaths))));
+    if (/\.(xlsx|xls|ods)$/i.test(file)) problems.push(warning({ file }, msg.spreadsheetIgnored(file, file.replace(/\.\w+$/, ".csv"))));
+  }
+
+  const tables = new Map<string, ValidatedTable>();
+  for (const resource of catalogue.resources) {
+    if (resource.kind !== "table") continue;
+    const table = await readTable(source, resource, files, problems);
+    if (table) tables.set(resource.name, table);
+  }
+  problems.push(...checkReferences(tables));
+  problems.push(...checkRules(tables, catalogue.settings));
+
+  const kecamatan = new Map(
+    (tables.get("areas")?.rows ?? [])
+      .filter((r) => r.values.level === "kecamatan" && r.values.parent === catalogue.settings.regency)
+      .map((r) => [r.values.code as string, r.values.name as string]),
+  );
+  let geo: Geo | undefined;
+  const geoResource = catalogue.resources.find((r) => r.kind === "geo" && r.name === catalogue.settings.geo);
+  if (geoResource) {
+    const bytes = await source.read(geoResource.path);
+    if (!bytes) problems.push(error({ file: geoResource.path }, msg.fileMissing(geoResource.path, [])));
+    else {
+      const text = decodeUtf8(bytes, geoResource.path);
+      if ("problem" in text) problems.push(text.problem);
+      else {
+        const read = readGeo(text.text, geoResource.path, kecamatan);
+        problems.push(...read.problems);
+        geo = read.geo;
+      }
+    }
+  }
+
+  const content = new Map<string, string>();
+  for (const file of files.filter((f) => f.startsWith("content/") && f.endsWith(".md"))) {
+    const text = decodeUtf8((await source.read(file))!, file);
+    if ("problem" in text) problems.push(text.problem);
+    else content.set(file, text.text);
+  }
+  problems.push(
+    ...checkContent(content, {
+      areas: new Set(kecamatan.keys()),
+      strategies: new Set((tables.get("strategies")?.rows ?? []).map((r) => r.values.id as string)),
+    }),
+  );
+
+  if (problems.some(isError)) return done();
+  const model = buildModel(catalogue, tables, geo);
+  return { ok: true, model, warnings: sortProblems(problems), summary: summarize(model, tables) };
+}
+
+async function readTable(source: FileSource, resource: TableResource, files: readonly string[], problems: Problem[]): Promise<ValidatedTable | undefined> {
+  const file = resource.path;
+  const bytes = await source.read(file);
+  if (!bytes) {
+    problems.push(error({ file }, msg.fileMissing(file, similarNames(file, files))));
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if ("problem" in decoded) {
+    problems.push(decoded.problem);
+    return undefined;
+  }
+  if (decoded.text.trim() === "") {
+    problems.push(error({ file }, msg.emptyFile(resource.schema.fields.map((f) => f.name))));
+    return undefined;
+  }
+  const csv = parseCsv(decoded.text, file);
+  problems.push(...csv.problems);
+  if (!csv.table) return undefined;
+  const validated = validateTable(resource, csv.table);
+  problems.push(...validated.problems);
+  return validated.table;
+}
+
+/** Files whose names look like `file` (a copy such as "areas (1).csv", another case, a typo). */
+function similarNames(file: string, candidates: readonly string[]): string[] {
+  const base = slugify(file.replace(/\.\w+$/, ""));
+  return candidates.filter((c) => {
+    if (c === file) return false;
+    const other = slugify(c.replace(/\.\w+$/, ""));
+    return other.includes(base) || base.includes(other) || closest(base, [other]) !== undefined;
+  });
+}
+
+function summarize(model: Model, tables: ReadonlyMap<string, ValidatedTable>): Summary {
+  let years: [number, number] | undefined;
+  for (const { year } of model.observations) years = years ? [Math.min(years[0], year), Math.max(years[1], year)] : [year, year];
+  return {
+    tables: [...tables.values()].map((t) => ({
+      name: t.resource.name,
+      path: t.resource.path,
+      rows: t.rows.length,
+      sample: t.rows.filter((r) => r.values.status === "sample" || r.values.data_status === "sample").length,
+    })),
+    years,
+    kecamatan: model.kecamatan.length,
+  };
+}

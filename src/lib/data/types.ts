@@ -1,0 +1,192 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { Cell } from "./cast.ts";
+import type { Settings } from "./catalogue.ts";
+
+/**
+ * The typed, frozen model of the regency that every page and chart reads.
+ * Texts that come from the data carry both languages.
+ */
+
+export type Locale = "id" | "en";
+export const LOCALES: readonly Locale[] = ["id", "en"];
+
+/** A text in both languages. */
+export interface Text {
+  readonly id: string;
+  readonly en: string;
+}
+
+export type Level = "country" | "province" | "regency" | "kecamatan";
+
+export interface Area {
+  readonly code: string;
+  readonly level: Level;
+  readonly parent: string | undefined;
+  /** Made from the name: lower case, hyphens (`bone-bone`, `malangke-barat`). */
+  readonly slug: string;
+  readonly name: Text;
+  readonly altNames: readonly string[];
+  readonly bpsCode: string | undefined;
+  readonly capital: string | undefined;
+  readonly desa: number | undefined;
+  readonly kelurahan: number | undefined;
+  readonly sources: readonly string[];
+  readonly note: Text | undefined;
+}
+
+export interface Strategy {
+  readonly id: string;
+  readonly order: number;
+  readonly name: Text;
+  readonly short: Text;
+  readonly summary: Text;
+  readonly sources: readonly string[];
+}
+
+export type Unit =
+  | "percent"
+  | "index"
+  | "rupiah_per_capita_per_month"
+  | "thousand_rupiah_per_year"
+  | "million_rupiah"
+  | "persons"
+  | "thousand_persons"
+  | "million_persons"
+  | "households"
+  | "houses"
+  | "families"
+  | "customers"
+  | "years"
+  | "km2";
+
+export type Better = "lower" | "higher" | "neutral";
+export type IndicatorKind = "estimate" | "administrative" | "census" | "geographic";
+
+export interface Indicator {
+  readonly id: string;
+  readonly name: Text;
+  readonly short: Text;
+  readonly unit: Unit;
+  readonly decimals: number;
+  readonly better: Better;
+  readonly strategy: string | undefined;
+  readonly family: string | undefined;
+  readonly kind: IndicatorKind;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly definition: Text;
+  readonly source: string | undefined;
+}
+
+export type Period = "annual" | "march" | "september" | "august" | "census" | "midyear";
+export type Status = "final" | "provisional" | "estimate" | "sample";
+
+export interface Observation {
+  readonly area: string;
+  readonly indicator: string;
+  readonly year: number;
+  readonly period: Period;
+  readonly value: number;
+  readonly source: string;
+  readonly status: Status;
+  readonly note: Text | undefined;
+}
+
+export interface Target {
+  readonly area: string;
+  readonly indicator: string;
+  readonly year: number;
+  readonly yearEnd: number | undefined;
+  readonly value: number;
+  readonly valueMax: number | undefined;
+  readonly document: string;
+  readonly source: string;
+  readonly note: Text | undefined;
+}
+
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly url: string | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly published: string | undefined;
+  /** YYYY-MM-DD. */
+  readonly accessed: string;
+}
+
+export interface Agency {
+  readonly id: string;
+  readonly short: string;
+  readonly name: Text;
+  readonly sources: readonly string[];
+}
+
+export type Funding = "apbd" | "apbn" | "dak" | "dana-desa" | "other";
+export type ActionStatus = "planned" | "ongoing" | "done" | "delayed";
+
+export interface Action {
+  readonly id: string;
+  readonly year: number;
+  readonly strategy: string;
+  readonly agency: string;
+  readonly programme: Text;
+  readonly activity: Text;
+  readonly targetGroup: Text;
+  /** Kecamatan codes; empty when the action covers the whole regency. */
+  readonly locations: readonly string[];
+  readonly regencyWide: boolean;
+  readonly output: Text;
+  readonly outputTarget: number;
+  readonly outputUnit: Text;
+  readonly budget: number;
+  readonly funding: Funding;
+  readonly realisedBudget: number | undefined;
+  readonly realisedOutput: number | undefined;
+  readonly status: ActionStatus;
+  readonly sample: boolean;
+  readonly source: string | undefined;
+  readonly note: Text | undefined;
+}
+
+export type KecamatanShape = FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+
+export interface Geo {
+  readonly kecamatan: KecamatanShape;
+  readonly outline: FeatureCollection<Polygon | MultiPolygon>;
+}
+
+/** A table as published on the data page: the normalised rows in catalogue order. */
+export interface PublishedTable {
+  readonly name: string;
+  readonly path: string;
+  readonly title: string;
+  readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+  readonly rows: readonly Readonly<Record<string, Cell>>[];
+}
+
+export interface Model {
+  readonly settings: Settings;
+  readonly catalogue: { readonly name: string; readonly title: string; readonly version: string };
+  readonly regency: Area;
+  /** Province and country, in the order the settings list them. */
+  readonly comparisons: readonly Area[];
+  /** The regency's kecamatan, in code order. */
+  readonly kecamatan: readonly Area[];
+  readonly areas: readonly Area[];
+  readonly strategies: readonly Strategy[];
+  readonly indicators: readonly Indicator[];
+  readonly observations: readonly Observation[];
+  readonly targets: readonly Target[];
+  readonly sources: readonly Source[];
+  readonly agencies: readonly Agency[];
+  readonly actions: readonly Action[];
+  readonly geo: Geo | undefined;
+  readonly tables: readonly PublishedTable[];
+  readonly areaByCode: Readonly<Record<string, Area>>;
+  readonly areaBySlug: Readonly<Record<string, Area>>;
+  readonly indicatorById: Readonly<Record<string, Indicator>>;
+  readonly strategyById: Readonly<Record<string, Strategy>>;
+  readonly sourceById: Readonly<Record<string, Source>>;
+  readonly agencyById: Readonly<Record<string, Agency>>;
+}
