@@ -1,2 +1,35 @@
+// @ts-check
 import { defineConfig } from "astro/config";
-export default defineConfig({});
+
+/**
+ * SITE_URL and BASE_PATH set the public address, so the same build also works
+ * under a sub-path (BASE_PATH=/lentera/). LENTERA_OUT_DIR is set by
+ * scripts/build.ts, which builds into a temporary folder and swaps it in only
+ * when everything succeeded.
+ */
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  base,
+  outDir: process.env.LENTERA_OUT_DIR ?? "dist",
+  trailingSlash: "always",
+  compressHTML: true,
+  build: { format: "directory", inlineStylesheets: "always" },
+  devToolbar: { enabled: false },
+  // Shiki writes inline styles, which the Content-Security-Policy forbids; the narrative texts have no code.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

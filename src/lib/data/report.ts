@@ -24,10 +24,31 @@ export function formatProblem(p: Problem, folder: string): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * Warnings, with gaps in series folded into one short list: they are expected
+ * in figures gathered from news reports, and a page of them would hide the
+ * warnings that need action.
+ */
+function formatWarnings(warnings: readonly Problem[], folder: string): string[] {
+  const gaps = warnings.filter((w) => w.code === "year-gap");
+  const others = warnings.filter((w) => w.code !== "year-gap").map((p) => formatProblem(p, folder));
+  if (!gaps.length) return others;
+  const files = [...new Set(gaps.map((g) => (folder && folder !== "." ? `${folder}/${g.file}` : g.file)))].join(", ");
+  return [
+    ...others,
+    [
+      `! ${files}`,
+      `  ${gaps.length} deret punya tahun tanpa nilai; grafik menampilkannya sebagai celah. Tidak wajib diperbaiki.`,
+      `  EN: ${plural(gaps.length, "series has", "series have")} years without a value; charts show them as gaps. No fix is required.`,
+      ...gaps.map((g) => `    ${g.value}`),
+    ].join("\n"),
+  ];
+}
+
 export function formatFailure(errors: readonly Problem[], warnings: readonly Problem[], folder: string): string {
   return [
     ...errors.map((p) => formatProblem(p, folder)),
-    ...warnings.map((p) => formatProblem(p, folder)),
+    ...formatWarnings(warnings, folder),
     "",
     `Ditemukan ${errors.length} kesalahan dan ${warnings.length} peringatan di folder ${folder}. Tidak ada yang diterbitkan; perbaiki kesalahan di atas lalu jalankan lagi.`,
     `Found ${plural(errors.length, "error", "errors")} and ${plural(warnings.length, "warning", "warnings")} in ${folder}. Nothing was published; fix the errors above and run again.`,
@@ -40,7 +61,7 @@ export function formatSuccess(summary: Summary, warnings: readonly Problem[], fo
   const years = summary.years ? `${summary.years[0]}–${summary.years[1]}` : "-";
   const width = Math.max(...summary.tables.map((t) => t.path.length));
   return [
-    ...warnings.map((p) => formatProblem(p, folder)),
+    ...formatWarnings(warnings, folder),
     ...(warnings.length ? [""] : []),
     `✓ Data di ${folder} sah / The data in ${folder} is valid.`,
     ...summary.tables.map((t) => `  ${t.path.padEnd(width)}  ${String(t.rows).padStart(5)} baris/rows${t.sample ? `, ${t.sample} contoh/sample` : ""}`),

@@ -137,7 +137,7 @@ function checkGaps(table: ValidatedTable): Problem[] {
   const problems: Problem[] = [];
   for (const [key, years] of [...series].sort(([a], [b]) => a.localeCompare(b))) {
     const gaps = missingYears(years);
-    if (gaps) problems.push(warning({ file: table.resource.path }, msg.yearGaps(key, key, gaps)));
+    if (gaps) problems.push(warning({ file: table.resource.path, value: `${key}: ${gaps}` }, msg.yearGaps(key, key, gaps)));
   }
   return problems;
 }

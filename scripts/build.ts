@@ -1,0 +1,41 @@
+// npm run build: validate the data, build the site into a temporary folder, index it for
+// search, and only then replace dist/. With bad data it prints the same report as
+// `npm run check:data`, exits 1 and leaves the last good dist/ untouched.
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { folderSource, formatFailure, formatProblem, loadRegency } from "../src/lib/data/index.ts";
+import { buildSite } from "./lib/build-site.ts";
+import { runCli } from "./cli.ts";
+
+await runCli(async () => {
+  const dataDir = resolve(process.env.DATA_DIR ?? "data");
+  const outDir = resolve(process.env.OUT_DIR ?? "dist");
+  const source = folderSource(dataDir);
+  const result = await loadRegency(source);
+  if (!result.ok) {
+    console.error(formatFailure(result.errors, result.warnings, source.label));
+    console.error(`\n${outDir} tidak diubah / was left as it was.`);
+    return 1;
+  }
+  for (const w of result.warnings) console.warn(formatProblem(w, source.label));
+
+  const started = performance.now();
+  const temp = `${outDir}.tmp-${process.pid}`;
+  try {
+    await buildSite({ dataDir, outDir: temp });
+  } catch (e) {
+    await rm(temp, { recursive: true, force: true });
+    console.error(`Build gagal / Build failed: ${(e as Error).message}`);
+    if (process.env.DEBUG) console.error((e as Error).stack);
+    console.error(`${outDir} tidak diubah / was left as it was.`);
+    return 1;
+  }
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(temp, outDir);
+  await rm(old, { recursive: true, force: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`✓ Situs dibangun di ${outDir} dalam ${seconds} detik / Site built in ${outDir} in ${seconds} s.`);
+  return 0;
+});

@@ -1,0 +1,27 @@
+import { build } from "astro";
+import * as pagefind from "pagefind";
+
+export interface BuildOptions {
+  /** Absolute path of the (already validated) data folder. */
+  dataDir: string;
+  /** Absolute path to write the site into; the caller moves it into place. */
+  outDir: string;
+}
+
+/**
+ * Builds the static site with Astro, then indexes it with Pagefind for search.
+ * Used by `npm run build`, the tests and the benchmark, so all three build the
+ * same way.
+ */
+export async function buildSite({ dataDir, outDir }: BuildOptions): Promise<void> {
+  process.env.DATA_DIR = dataDir;
+  process.env.LENTERA_OUT_DIR = outDir;
+  await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  await pagefind.close();
+}

@@ -1,0 +1,116 @@
+import type { Indicator, Locale, Text, Unit } from "./data/types.ts";
+
+/**
+ * Numbers, money, units and dates in the page's language, always through Intl:
+ * 11,24 and Rp431.680 on Indonesian pages, 11.24 and Rp431,680 on English ones.
+ * Every chart, table, sentence and PNG formats through here.
+ */
+
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { id: "id-ID", en: "en-US" };
+const DATE_LOCALE: Readonly<Record<Locale, string>> = { id: "id-ID", en: "en-GB" };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, min: number, max: number): Intl.NumberFormat {
+  const key = `${locale}:${min}:${max}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+}
+
+/** A plain number with a fixed number of decimals: 11,24 / 11.24; 333.127 / 333,127. */
+export function formatNumber(value: number, locale: Locale, decimals = 0): string {
+  return numberFormat(locale, decimals, decimals).format(value);
+}
+
+/** A number with at most `decimals` decimals, for axis ticks (12 rather than 12,00). */
+export function formatTick(value: number, locale: Locale, decimals = 2): string {
+  return numberFormat(locale, 0, decimals).format(value);
+}
+
+const NBSP = "\u00a0";
+
+/** Rupiah without a space: Rp431.680 / Rp431,680. */
+export function formatRupiah(value: number, locale: Locale): string {
+  return `Rp${formatNumber(Math.round(value), locale)}`;
+}
+
+const SCALES: readonly [number, Text][] = [
+  [1e12, { id: "triliun", en: "trillion" }],
+  [1e9, { id: "miliar", en: "billion" }],
+  [1e6, { id: "juta", en: "million" }],
+];
+
+/** Budgets in words people say: Rp1,58 miliar / Rp1.58 billion; below a million, in full. */
+export function formatRupiahShort(value: number, locale: Locale): string {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(value) >= scale) {
+      const n = value / scale;
+      return `Rp${numberFormat(locale, 0, n >= 100 ? 0 : n >= 10 ? 1 : 2).format(n)}${NBSP}${word[locale]}`;
+    }
+  }
+  return formatRupiah(value, locale);
+}
+
+/** Short unit labels for axes, tables and sentences. */
+export const UNIT_LABEL: Readonly<Record<Unit, Text>> = {
+  percent: { id: "%", en: "%" },
+  index: { id: "indeks", en: "index" },
+  rupiah_per_capita_per_month: { id: "Rp/kapita/bulan", en: "Rp per capita per month" },
+  thousand_rupiah_per_year: { id: "ribu Rp/tahun", en: "thousand Rp per year" },
+  million_rupiah: { id: "juta Rp", en: "million Rp" },
+  persons: { id: "jiwa", en: "people" },
+  thousand_persons: { id: "ribu jiwa", en: "thousand people" },
+  million_persons: { id: "juta jiwa", en: "million people" },
+  households: { id: "rumah tangga", en: "households" },
+  houses: { id: "rumah", en: "houses" },
+  families: { id: "keluarga", en: "families" },
+  customers: { id: "pelanggan", en: "customers" },
+  years: { id: "tahun", en: "years" },
+  km2: { id: "km²", en: "km²" },
+};
+
+/** A value with its unit, as it reads in a sentence or a table cell: 11,24 % / 11.24%; Rp431.680; 333.127 jiwa. */
+export function formatValue(value: number, indicator: Pick<Indicator, "unit" | "decimals">, locale: Locale): string {
+  const n = formatNumber(value, locale, indicator.decimals);
+  switch (indicator.unit) {
+    case "percent":
+      return locale === "id" ? `${n}${NBSP}%` : `${n}%`;
+    case "rupiah_per_capita_per_month":
+      return `${formatRupiah(value, locale)}`;
+    case "index":
+      return n;
+    default:
+      return `${n}${NBSP}${UNIT_LABEL[indicator.unit][locale]}`;
+  }
+}
+
+/** Change in percentage points (or plain units), signed: −0,50 poin / −0.50 points. */
+export function formatChange(delta: number, indicator: Pick<Indicator, "unit" | "decimals">, locale: Locale): string {
+  const abs = formatNumber(Math.abs(delta), locale, indicator.decimals);
+  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "";
+  if (indicator.unit === "percent") return `${sign}${abs}${NBSP}${locale === "id" ? "poin persen" : "percentage points"}`;
+  return `${sign}${abs}`;
+}
+
+const dateFormats: Record<string, Intl.DateTimeFormat> = {};
+function dateFormat(locale: Locale, parts: "day" | "month" | "year"): Intl.DateTimeFormat {
+  const key = `${locale}:${parts}`;
+  return (dateFormats[key] ??= new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    timeZone: "UTC",
+    year: "numeric",
+    ...(parts !== "year" ? { month: "long" } : {}),
+    ...(parts === "day" ? { day: "numeric" } : {}),
+  }));
+}
+
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD, in words: 27 Juli 2024 / 27 July 2024; Juli 2024; 2024. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return dateFormat(locale, d ? "day" : m ? "month" : "year").format(date);
+}
+
+/** "a, b, dan c" / "a, b, and c". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(items);
+}
