@@ -57,7 +57,20 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
     }
     const lang = m[2]!;
     const key = COLLECTIONS[collection];
-    const value = frontMatter(text)[key];
+    const meta = frontMatter(text);
+    const value = meta[key];
+    if (!meta.title)
+      problems.push(
+        error(
+          { file: path, line: 1, column: "title" },
+          contentProblem(
+            'kepala file tidak punya "title: <judul>"',
+            'the front matter has no "title: <title>"',
+            'Tulis judul di antara dua baris --- di awal file, misalnya "title: Seko".',
+            'Write a title between the two --- lines at the top of the file, for example "title: Seko".',
+          ),
+        ),
+      );
     const valid = collection === "kecamatan" ? refs.areas : collection === "strategi" ? refs.strategies : new Set<string>(PAGES);
     if (!value || !valid.has(value)) {
       problems.push(
