@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { compareToRegency, rankAmong, rankSentence } from "../../../src/lib/site/compare.ts";
+
+describe("compareToRegency", () => {
+  it("says a rate in plain words, in both languages", () => {
+    const cases: [number, string, string][] = [
+      [15, "sekitar 1,5 kali angka kabupaten", "about 1.5 times the regency figure"],
+      [20, "sekitar dua kali angka kabupaten", "about twice the regency figure"],
+      [30, "sekitar 3 kali angka kabupaten", "about 3 times the regency figure"],
+      [10.3, "hampir sama dengan angka kabupaten", "about the same as the regency figure"],
+      [11, "sedikit lebih tinggi dari angka kabupaten", "a little higher than the regency figure"],
+      [9, "sedikit lebih rendah dari angka kabupaten", "a little lower than the regency figure"],
+      [5, "sekitar separuh angka kabupaten", "about half the regency figure"],
+      [6.7, "sekitar dua pertiga angka kabupaten", "about two-thirds of the regency figure"],
+      [4, "sekitar 0,4 kali angka kabupaten", "about 0.4 times the regency figure"],
+      [0.5, "kurang dari sepersepuluh angka kabupaten", "less than a tenth of the regency figure"],
+    ];
+    for (const [value, id, en] of cases) {
+      expect(compareToRegency(value, 10, "percent", "id")).toBe(id);
+      expect(compareToRegency(value, 10, "percent", "en")).toBe(en);
+    }
+  });
+  it("gives counts as a share of the regency total", () => {
+    expect(compareToRegency(90, 1000, "houses", "id")).toBe("sekitar 9\u00a0% dari jumlah kabupaten");
+    expect(compareToRegency(90, 1000, "houses", "en")).toBe("about 9% of the regency total");
+    expect(compareToRegency(4, 1000, "families", "en")).toBe("less than 1% of the regency total");
+  });
+  it("makes no comparison with a missing or zero regency value", () => {
+    expect(compareToRegency(5, undefined, "percent", "id")).toBeUndefined();
+    expect(compareToRegency(5, 0, "percent", "en")).toBeUndefined();
+  });
+});
+
+describe("rankAmong", () => {
+  const values = new Map([["a", 10], ["b", 20], ["c", 20], ["d", 5]]);
+  it("ranks by the indicator's direction, ties sharing a rank", () => {
+    expect(rankAmong(values, "d", "lower")).toEqual({ rank: 1, of: 4 });
+    expect(rankAmong(values, "b", "lower")).toEqual({ rank: 3, of: 4 });
+    expect(rankAmong(values, "c", "higher")).toEqual({ rank: 1, of: 4 });
+    expect(rankAmong(values, "a", "neutral")).toEqual({ rank: 3, of: 4 });
+    expect(rankAmong(values, "x", "lower")).toBeUndefined();
+  });
+  it("says what rank 1 means", () => {
+    expect(rankSentence({ rank: 3, of: 15 }, "lower", "id")).toBe("peringkat 3 dari 15; peringkat 1 = angka terendah (terbaik)");
+    expect(rankSentence({ rank: 3, of: 15 }, "higher", "en")).toBe("rank 3 of 15; rank 1 = highest (best)");
+    expect(rankSentence({ rank: 2, of: 15 }, "neutral", "id")).toBe("peringkat 2 dari 15, dihitung dari angka tertinggi");
+  });
+});
