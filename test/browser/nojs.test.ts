@@ -1,0 +1,121 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
+import { sitePages, type SitePage } from "../helpers/site-pages.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
+
+/**
+ * The site as a reader with JavaScript off meets it (old phones, data savers,
+ * slow rural connections): every page is readable, every chart (a <figure>
+ * holding an <svg>) is on screen with a real size, and every link on every
+ * page leads somewhere that exists, fragment included.
+ */
+const dir = inject("siteDir");
+const pages = sitePages(dir).filter((p) => p.kind !== "404");
+let server: Served;
+let browser: Browser;
+let context: BrowserContext;
+
+interface PageFacts {
+  text: number;
+  charts: Array<{ id: string; visible: boolean; width: number; height: number }>;
+  links: string[];
+}
+
+beforeAll(async () => {
+  server = await serveStatic(dir);
+  browser = await launchBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const facts = new Map<string, PageFacts>();
+const loadProblems: string[] = [];
+
+async function read(p: SitePage): Promise<void> {
+  const page = await context.newPage();
+  const problems = watchPage(page, server.origin);
+  try {
+    await page.goto(server.origin + p.path, { waitUntil: "load" });
+    const f = await page.evaluate((): PageFacts => {
+      const charts = [...document.querySelectorAll("figure")]
+        .map((fig) => ({ fig, svg: fig.querySelector("svg") }))
+        .filter((x): x is { fig: HTMLElement; svg: SVGSVGElement } => x.svg !== null)
+        .map(({ fig, svg }) => {
+          const r = svg.getBoundingClientRect();
+          const style = getComputedStyle(svg);
+          const visible = r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.display !== "none" && Number(style.opacity) > 0;
+          return { id: fig.id || fig.dataset.chart || "(figure without id)", visible, width: Math.round(r.width), height: Math.round(r.height) };
+        });
+      const links = [...document.querySelectorAll("a[href], area[href]")].map((a) => (a as HTMLAnchorElement).href);
+      return { text: (document.querySelector("main")?.textContent ?? "").trim().length, charts, links };
+    });
+    facts.set(p.path, f);
+    loadProblems.push(...[...problems.failed, ...problems.foreign.map((u) => `third-party request ${u}`)].map((m) => `${p.path} ${m}`));
+  } finally {
+    await page.close();
+  }
+}
+
+describe("with JavaScript disabled", () => {
+  beforeAll(async () => {
+    await mapLimit(pages, 4, read);
+  }, 600_000);
+
+  it("loads every page and its assets", () => {
+    expect(facts.size).toBe(pages.length);
+    expect(loadProblems).toEqual([]);
+  });
+
+  it("shows readable text in the <main> of every page", () => {
+    const empty = pages.filter((p) => (facts.get(p.path)?.text ?? 0) < 40).map((p) => p.path);
+    expect(empty).toEqual([]);
+  });
+
+  it("shows every chart (figure with an svg) with a real size", () => {
+    const hidden = [...facts].flatMap(([path, f]) =>
+      f.charts.filter((c) => !c.visible || c.width < 100 || c.height < 40).map((c) => `${path} #${c.id} ${c.width}x${c.height} visible=${c.visible}`),
+    );
+    expect(hidden).toEqual([]);
+  });
+
+  it("shows charts on the home page and on every chart page", () => {
+    const missing = pages.filter((p) => ["home", "grafik/*", "embed"].includes(p.kind) && (facts.get(p.path)?.charts.length ?? 0) === 0).map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+
+  it("has links that all lead to an existing page or file, fragment included", async () => {
+    const targets = new Map<string, string>();
+    for (const [path, f] of facts)
+      for (const link of f.links) if (link.startsWith(server.origin) && !targets.has(link)) targets.set(link, path);
+    const broken: string[] = [];
+    const bodies = new Map<string, string>();
+    await mapLimit([...targets], 8, async ([link, from]) => {
+      const url = new URL(link);
+      const key = url.pathname + url.search;
+      let body = bodies.get(key);
+      if (body === undefined) {
+        const res = await fetch(server.origin + key);
+        body = res.ok ? await res.text() : "";
+        if (!res.ok) broken.push(`${from} -> ${key}: HTTP ${res.status}`);
+        bodies.set(key, body);
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && body && !hasId(body, fragment)) broken.push(`${from} -> ${key}#${fragment}: no element with that id`);
+    });
+    expect(broken.sort()).toEqual([]);
+  }, 300_000);
+
+  it("links only to http(s) and mailto addresses outside the site", () => {
+    const bad = [...facts].flatMap(([path, f]) => f.links.filter((l) => !l.startsWith(server.origin) && !/^(https?:|mailto:)/.test(l)).map((l) => `${path} -> ${l}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+function hasId(html: string, id: string): boolean {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/&/g, "&amp;");
+  return new RegExp(`\\s(id|name)=["']?${escaped}["'\\s>]`).test(html);
+}

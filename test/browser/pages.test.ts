@@ -1,0 +1,76 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
+import { sitePages, type SitePage } from "../helpers/site-pages.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
+
+/**
+ * Every page of the built site, in both languages, opened in Chromium with
+ * JavaScript on: it loads with no console error (Content-Security-Policy
+ * violations are reported there), no failed request, no HTTP error and no
+ * request to any origin but the site's own.
+ */
+const dir = inject("siteDir");
+const pages = sitePages(dir).filter((p) => p.kind !== "404");
+let server: Served;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(dir);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(p: SitePage): Promise<string[]> {
+  const page = await context.newPage();
+  const problems = watchPage(page, server.origin);
+  try {
+    const res = await page.goto(server.origin + p.path, { waitUntil: "load" });
+    if (res?.status() !== 200) problems.failed.push(`HTTP ${res?.status()}`);
+    // Let deferred scripts run and report.
+    await page.waitForTimeout(50);
+  } finally {
+    await page.close();
+  }
+  return [
+    ...problems.console.map((m) => `console error: ${m}`),
+    ...problems.failed.map((m) => `failed request: ${m}`),
+    ...problems.foreign.map((m) => `third-party request: ${m}`),
+    ...problems.dialogs.map((m) => `dialog: ${m}`),
+  ].map((m) => `${p.path} ${m}`);
+}
+
+describe("every page in a real browser", () => {
+  it("finds pages in both languages", () => {
+    expect(pages.filter((p) => p.locale === "id").length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.locale === "en").length).toBe(pages.filter((p) => p.locale === "id").length);
+  });
+
+  it(
+    "loads every page without console errors, failed requests or third-party requests",
+    async () => {
+      const problems = (await mapLimit(pages, 4, visit)).flat();
+      expect(problems).toEqual([]);
+    },
+    600_000,
+  );
+
+  it("answers a missing page with HTTP 404 and the site's 404 page, without other errors", async () => {
+    const page = await context.newPage();
+    const problems = watchPage(page, server.origin);
+    const res = await page.goto(`${server.origin}/tidak-ada-halaman-ini/`, { waitUntil: "load" });
+    expect(res?.status()).toBe(404);
+    // The 404 page itself must be the site's, in Indonesian, with a way home.
+    expect(await page.locator("html").getAttribute("lang")).toBe("id");
+    expect(await page.locator(`a[href="/"]`).count()).toBeGreaterThan(0);
+    await page.close();
+    // The main request's own 404 is expected; nothing else may fail.
+    expect(problems.failed.filter((f) => !f.includes("/tidak-ada-halaman-ini/"))).toEqual([]);
+    expect([...problems.console.filter((c) => !/404/.test(c)), ...problems.foreign]).toEqual([]);
+  });
+});

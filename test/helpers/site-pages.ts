@@ -1,0 +1,63 @@
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/**
+ * The pages of a built site, found by walking the folder (so every page that
+ * lands is tested without a list to keep up to date), with a kind derived from
+ * the address: "home", "strategi/*" (one strategy), "kecamatan" (the index),
+ * "grafik/*" (a chart page), "embed" (a chart's embed page), "404"...
+ */
+export interface SitePage {
+  /** Address below the base, starting and ending with "/": "/en/kecamatan/seko/". */
+  path: string;
+  /** The HTML file, relative to the site folder. */
+  file: string;
+  locale: "id" | "en";
+  kind: string;
+}
+
+/** Folders that hold no pages of ours (Pagefind's index, Astro's assets). */
+const SKIP = new Set(["pagefind", "_astro"]);
+
+export function sitePages(dir: string): SitePage[] {
+  const pages: SitePage[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!(d === dir && SKIP.has(e.name))) walk(full);
+      } else if (e.name === "index.html") {
+        const rel = relative(dir, full).split(sep).join("/");
+        pages.push(pageOf(`/${rel.slice(0, -"index.html".length)}`, rel));
+      } else if (e.name === "404.html") {
+        const rel = relative(dir, full).split(sep).join("/");
+        pages.push({ path: `/${rel}`, file: rel, locale: rel.startsWith("en/") ? "en" : "id", kind: "404" });
+      }
+    }
+  };
+  walk(dir);
+  return pages;
+}
+
+export function pageOf(path: string, file: string): SitePage {
+  const locale = path.startsWith("/en/") ? "en" : "id";
+  const rest = (locale === "en" ? path.slice(4) : path.slice(1)).split("/").filter(Boolean);
+  let kind: string;
+  if (rest.length === 0) kind = "home";
+  else if (rest[0] === "grafik" && rest.at(-1) === "embed") kind = "embed";
+  else if (rest.length === 1) kind = rest[0]!;
+  else kind = `${rest[0]}/*`;
+  return { path, file, locale, kind };
+}
+
+/** The first page of each kind in each language: what the slower suites (axe, keyboard) visit. */
+export function representatives(pages: readonly SitePage[]): SitePage[] {
+  const seen = new Map<string, SitePage>();
+  for (const p of pages) if (!seen.has(`${p.locale} ${p.kind}`)) seen.set(`${p.locale} ${p.kind}`, p);
+  return [...seen.values()];
+}
+
+/** The same page in the other language (the address after the /en/ prefix is the same). */
+export function otherLanguagePath(path: string): string {
+  return path.startsWith("/en/") ? path.slice(3) : `/en${path}`;
+}
