@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildInto, tempDir } from "../helpers/temp-build.ts";
+
+/**
+ * The same data gives the same site, byte for byte: two builds into two fresh
+ * folders, the second in another time zone and locale (Luwu Utara's own,
+ * WITA), are compared file by file. A difference names the first file that
+ * differs and shows the bytes around the first difference.
+ */
+const root = tempDir("determinism");
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function firstDifference(a: Buffer, b: Buffer): string | undefined {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  if (i === n && a.length === b.length) return undefined;
+  const around = (x: Buffer): string => JSON.stringify(x.subarray(Math.max(0, i - 40), i + 40).toString("utf8"));
+  return `byte ${i} (sizes ${a.length} and ${b.length}): ${around(a)} vs ${around(b)}`;
+}
+
+describe("determinism", () => {
+  it("builds byte-identical sites from the same data, whatever the time zone and locale", async () => {
+    const a = await buildInto(join(root, "a"), { TZ: "UTC", LANG: "C.UTF-8" });
+    expect(a.ok, a.output).toBe(true);
+    const b = await buildInto(join(root, "b"), { TZ: "Asia/Makassar", LANG: "id_ID.UTF-8", LC_ALL: "id_ID.UTF-8" });
+    expect(b.ok, b.output).toBe(true);
+
+    const listA = files(a.outDir);
+    const listB = files(b.outDir);
+    expect(listB).toEqual(listA);
+    const differing: string[] = [];
+    for (const f of listA) {
+      const d = firstDifference(readFileSync(join(a.outDir, f)), readFileSync(join(b.outDir, f)));
+      if (d) differing.push(`${f}: ${d}`);
+    }
+    expect(differing.slice(0, 1), `${differing.length} files differ; the first is shown`).toEqual([]);
+  }, 600_000);
+});
