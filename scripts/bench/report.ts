@@ -1,0 +1,146 @@
+// The benchmark report: the figures as Markdown, with our/peer ratios and which of the
+// issue's targets are met. Pure: data in, text out.
+import type { FirstScreen } from "./first-screen.ts";
+import type { LighthouseScores } from "./lighthouse.ts";
+import type { BuildMeasure } from "./measure-build.ts";
+import type { PageWeight } from "./pageweight.ts";
+
+export interface ScaleRun {
+  label: string;
+  areas: number;
+  actions: number;
+  observations: number;
+  pages: number;
+  build: Omit<BuildMeasure, "output">;
+}
+
+export interface BenchReport {
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string };
+  build: Omit<BuildMeasure, "output">;
+  pages: Record<"home" | "strategy" | "kecamatan", string>;
+  weights: PageWeight[];
+  firstScreen: FirstScreen[];
+  firstScreenTarget: number;
+  lighthouse: LighthouseScores[];
+  peer?: { framework: string; buildSeconds: number; weight: PageWeight; lighthouse?: LighthouseScores; firstScreen: FirstScreen };
+  scale: ScaleRun[];
+}
+
+const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number): string => (b === 0 ? "n/a" : `${(a / b).toFixed(2)}`);
+const yes = (ok: boolean): string => (ok ? "**met**" : "**missed**");
+
+export interface Target {
+  name: string;
+  met: boolean;
+  detail: string;
+}
+
+export function targets(r: BenchReport): Target[] {
+  const home = r.weights.find((w) => w.page === r.pages.home);
+  const out: Target[] = [];
+  const readable = r.weights.every((w) => w.chartsJsOff > 0 && w.chartsJsOff >= w.chartsJsOn);
+  out.push({
+    name: "every page readable without JavaScript",
+    met: readable,
+    detail: `${r.weights.map((w) => `${w.page}: ${w.chartsJsOff} charts without JS, ${w.chartsJsOn} with`).join("; ")} (every page is checked by the browser suite in npm test)`,
+  });
+  if (r.peer && home) {
+    const p = r.peer.weight;
+    const peerCharts = Math.max(p.chartsJsOn, p.chartsJsOff);
+    out.push({
+      name: "home at most a fifth of the peer's bytes while showing more charts",
+      met: home.gzipBytes * 5 <= p.gzipBytes && home.chartsJsOff > peerCharts,
+      detail: `home ${kb(home.gzipBytes)} vs peer ${kb(p.gzipBytes)} (ratio ${ratio(home.gzipBytes, p.gzipBytes)}, target <= 0.20); charts ${home.chartsJsOff} (without JS) vs ${peerCharts} (peer, with JS)`,
+    });
+  }
+  const fs = r.firstScreen.filter((f) => f.totalGzipBytes > r.firstScreenTarget);
+  out.push({
+    name: "HTML and CSS for the first screen within 14 KB gzip",
+    met: fs.length === 0,
+    detail: r.firstScreen.map((f) => `${f.page}: ${kb(f.totalGzipBytes)}`).join("; "),
+  });
+  if (r.lighthouse.length) {
+    const bad = r.lighthouse.filter((l) => l.performance < 98 || l.accessibility < 100 || l.bestPractices < 100 || l.seo < 100);
+    out.push({
+      name: "Lighthouse mobile: performance >= 98, accessibility, best practices, SEO 100 on all three pages",
+      met: bad.length === 0,
+      detail: r.lighthouse.map((l) => `${l.page}: ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`).join("; "),
+    });
+  }
+  out.push({
+    name: "the bundled site built in under 60 s on 2 cores",
+    met: r.build.ok && r.build.wallSeconds < 60,
+    detail: `${r.build.wallSeconds.toFixed(1)} s wall clock on ${r.machine.cpus} cores`,
+  });
+  return out;
+}
+
+export function renderReport(r: BenchReport): string {
+  const L: string[] = [];
+  const b = r.build;
+  L.push("# Lentera benchmark", "");
+  L.push(`Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}, Chromium ${r.machine.chromium}.`);
+  L.push("Produced by `npm run bench` (scripts/bench.ts). Figures are measurements on this machine, not assertions.", "");
+
+  L.push("## Targets", "", "| target | result | figures |", "| --- | --- | --- |");
+  for (const t of targets(r)) L.push(`| ${t.name} | ${yes(t.met)} | ${t.detail} |`);
+  L.push("");
+
+  L.push("## Build", "");
+  L.push(`\`npm run build\` of the bundled data (validate, Astro, Pagefind), as a child process: **${b.wallSeconds.toFixed(1)} s** wall clock, ${b.userSeconds?.toFixed(1) ?? "?"} s user + ${b.systemSeconds?.toFixed(1) ?? "?"} s system CPU, peak memory **${b.peakMemoryMB.toFixed(0)} MB** (${b.method === "gnu-time" ? "GNU time: maximum resident set size" : "process.resourceUsage().maxRSS of the Node process"}).`, "");
+
+  L.push("## Page weight", "");
+  L.push("Each page loaded in headless Chromium (412x823 viewport) from a loopback host that gzips text (level 6); bytes are each response body compressed with gzip -9, as the shared probe counts them. Charts: `<svg>` elements at least 100x50 px.", "");
+  L.push("| page | requests | bytes (raw) | bytes (gzip) | JS (gzip) | svg JS on / off | charts JS on / off | ms to first svg |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const row = (name: string, w: PageWeight): string =>
+    `| ${name} | ${w.requests} | ${kb(w.rawBytes)} | ${kb(w.gzipBytes)} | ${kb(w.jsGzipBytes)} | ${w.svgJsOn} / ${w.svgJsOff} | ${w.chartsJsOn} / ${w.chartsJsOff} | ${w.msFirstSvg ?? "none"} |`;
+  for (const w of r.weights) L.push(row(`${w.page}`, w));
+  if (r.peer) L.push(row(`peer (Observable Framework ${r.peer.framework}) /`, r.peer.weight));
+  L.push("");
+  if (r.peer) {
+    const p = r.peer.weight;
+    L.push("Ratios, ours / peer (below 1 means ours is lighter):", "", "| page | requests | bytes (gzip) | JS (gzip) | charts without JS |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const w of r.weights) L.push(`| ${w.page} | ${ratio(w.requests, p.requests)} | ${ratio(w.gzipBytes, p.gzipBytes)} | ${ratio(w.jsGzipBytes, p.jsGzipBytes)} | ${w.chartsJsOff} vs ${p.chartsJsOff} |`);
+    L.push("", `The peer was copied, installed from the npm registry and built in this run (its build: ${r.peer.buildSeconds.toFixed(1)} s).`, "");
+  }
+
+  L.push("## First screen", "");
+  L.push(
+    "Definition: the page's HTML from its first byte to the end of the first `</section>` inside `<main>` (to the end of `</main>` when there is no section), which includes the `<head>` with the inlined CSS, plus every stylesheet the `<head>` links; each part compressed with gzip -9 and the sizes added. Target: 14 KB (14,336 bytes), about what a server sends in TCP's first round trip (10 segments of 1,460 bytes).",
+    "",
+  );
+  L.push("| page | cut at | HTML (raw) | HTML (gzip) | linked CSS (gzip) | total (gzip) | within 14 KB |", "| --- | --- | ---: | ---: | ---: | ---: | --- |");
+  const fsRow = (f: FirstScreen): string => `| ${f.page} | ${f.cut} | ${kb(f.htmlBytes)} | ${kb(f.htmlGzipBytes)} | ${kb(f.cssGzipBytes)} | ${kb(f.totalGzipBytes)} | ${f.totalGzipBytes <= r.firstScreenTarget ? "yes" : "no"} |`;
+  for (const f of r.firstScreen) L.push(fsRow(f));
+  if (r.peer) L.push(fsRow({ ...r.peer.firstScreen, page: "peer /" }));
+  L.push("");
+
+  if (r.lighthouse.length) {
+    L.push("## Lighthouse", "", "Lighthouse (node_modules, mobile form factor, simulated throttling), categories performance, accessibility, best practices, SEO.", "");
+    L.push("| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    const lh = (name: string, l: LighthouseScores): string => `| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} | ${kb(l.totalBytes)} |`;
+    for (const l of r.lighthouse) L.push(lh(l.page, l));
+    if (r.peer?.lighthouse) L.push(lh("peer /", r.peer.lighthouse));
+    L.push("");
+    const failing = r.lighthouse.flatMap((l) => l.failing.map((f) => `- ${l.page}: ${f}`));
+    if (failing.length) L.push("Audits that did not pass on our pages:", "", ...failing, "");
+  }
+
+  L.push("## Scale", "");
+  L.push("Synthetic regencies from `scripts/bench/synthetic.ts` (seeded, every row status `sample`, 20 years of every series, 3,000 actions, square grid boundaries), built like the bundled data.", "");
+  L.push("| data | kecamatan | observations | actions | HTML pages | build (wall) | CPU (user+sys) | peak memory | ms per page |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const s of r.scale) {
+    const cpu = (s.build.userSeconds ?? NaN) + (s.build.systemSeconds ?? NaN);
+    L.push(
+      `| ${s.label} | ${s.areas} | ${s.observations} | ${s.actions} | ${s.pages} | ${s.build.ok ? `${s.build.wallSeconds.toFixed(1)} s` : "failed"} | ${cpu.toFixed(1)} s | ${s.build.peakMemoryMB.toFixed(0)} MB | ${s.pages ? ((s.build.wallSeconds * 1000) / s.pages).toFixed(1) : "n/a"} |`,
+    );
+  }
+  const [base, ...bigger] = r.scale;
+  if (base && bigger.length) {
+    L.push("", "Growth against the bundled build (a linear build keeps the time ratio close to the pages ratio):", "");
+    for (const s of bigger) L.push(`- ${s.label}: pages x${ratio(s.pages, base.pages)}, build time x${ratio(s.build.wallSeconds, base.build.wallSeconds)}, peak memory x${ratio(s.build.peakMemoryMB, base.build.peakMemoryMB)}`);
+  }
+  L.push("");
+  return L.join("\n");
+}
