@@ -20,3 +20,28 @@ async function load(): Promise<Model> {
   if (!result.ok) throw new Error(`\n${formatFailure(result.errors, result.warnings, source.label)}`);
   return result.model;
 }
+
+/** The data folder itself, for the files published as they are (the catalogue, the boundaries and their licence). */
+export const dataSource = () => folderSource(resolve(process.env.DATA_DIR ?? "data"));
+
+export interface RawFiles {
+  /** Paths inside the data folder, published under /data/ with the same names. */
+  readonly catalogue: string;
+  readonly geo: string | undefined;
+  readonly geoLicence: string | undefined;
+}
+
+/**
+ * Which raw files the data page offers: the catalogue, the boundary file the
+ * catalogue names, and the licence file kept beside it (LICENSE*).
+ */
+export async function rawFiles(): Promise<RawFiles> {
+  const model = await getModel();
+  const source = dataSource();
+  const catalogue = JSON.parse(new TextDecoder().decode(await source.read("datapackage.json"))) as { resources?: { name?: string; path?: string }[] };
+  const geo = catalogue.resources?.find((r) => r.name === model.settings.geo)?.path;
+  const folder = geo?.includes("/") ? geo.slice(0, geo.lastIndexOf("/") + 1) : "";
+  const files = await source.list();
+  const geoLicence = geo ? files.find((f) => f.startsWith(folder) && /^LICEN[CS]E/i.test(f.slice(folder.length))) : undefined;
+  return { catalogue: "datapackage.json", geo, geoLicence };
+}

@@ -15,3 +15,17 @@ export function href(locale: Locale, path = "", base: string = import.meta.env?.
   const b = base.endsWith("/") ? base : `${base}/`;
   return `${b}${localePrefix(locale)}${path}`;
 }
+
+/** A language-neutral file (a download, a preview image) under the base path: `data/areas.csv` -> `/data/areas.csv`. */
+export function fileHref(path: string, base: string = import.meta.env?.BASE_URL ?? "/"): string {
+  const b = base.endsWith("/") ? base : `${base}/`;
+  return `${b}${path}`;
+}
+
+/** The full address of a page, for canonical links, hreflang, the sitemap and link previews. */
+export function pageUrl(locale: Locale, path: string, site: URL | string, base?: string): string {
+  return new URL(href(locale, path, base), site).href;
+}
+
+/** Where the link-preview image of a page is written: `og/id/kecamatan/seko.png`, `og/en/index.png`. */
+export const ogImagePath = (locale: Locale, path: string): string => `og/${locale}/${path === "" ? "index" : path.slice(0, -1)}.png`;

@@ -7,6 +7,7 @@ import type { Model } from "../data/types.ts";
  */
 export type PageKind =
   | "home"
+  | "strategy-index"
   | "strategy"
   | "kecamatan-index"
   | "kecamatan"
@@ -34,6 +35,7 @@ export const agencyPath = (id: string): string => `opd/${id}/`;
 export function pageRoutes(model: Model): PageRoute[] {
   return [
     { kind: "home", path: "" },
+    { kind: "strategy-index", path: "strategi/" },
     ...model.strategies.map((s) => ({ kind: "strategy" as const, path: strategyPath(s.id), id: s.id })),
     { kind: "kecamatan-index", path: "kecamatan/" },
     ...model.kecamatan.map((k) => ({ kind: "kecamatan" as const, path: kecamatanPath(k.slug), id: k.slug })),

@@ -48,7 +48,7 @@ describe("adjacency", () => {
     }
     const code = (slug: string) => model.areaBySlug[slug]!.code;
     // Carved out of their parents (areas.csv notes), so they must border them.
-    for (const [child, parent] of [["tana-lili", "bone-bone"], ["sukamaju-selatan", "sukamaju"], ["baebunta-selatan", "baebunta"], ["sabbang-selatan", "sabbang"]])
+    for (const [child, parent] of [["tana-lili", "bone-bone"], ["sukamaju-selatan", "sukamaju"], ["baebunta-selatan", "baebunta"], ["sabbang-selatan", "sabbang"]] as const)
       expect(adj.get(code(child))).toContain(code(parent));
     expect(adj.get(code("seko"))).toContain(code("rampi"));
   });

@@ -1,0 +1,19 @@
+import { getCollection, render } from "astro:content";
+import type { Locale } from "../data/types.ts";
+
+/**
+ * The narrative Markdown staff write (data/content/<collection>/<name>.<lang>.md),
+ * found by the code in its front matter and the page's language. Pages render
+ * `Content`; a missing text is simply absent, never an error.
+ */
+type Collection = "kecamatan" | "strategi" | "halaman";
+
+const KEY: Record<Collection, string> = { kecamatan: "area", strategi: "strategy", halaman: "page" };
+
+export async function narrative(collection: Collection, key: string, locale: Locale) {
+  const entries = await getCollection(collection);
+  const entry = entries.find((e) => (e.data as Record<string, string>)[KEY[collection]] === key && e.id.endsWith(`.${locale}`));
+  if (!entry) return undefined;
+  const { Content } = await render(entry);
+  return { title: entry.data.title, Content };
+}

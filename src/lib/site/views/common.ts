@@ -1,0 +1,58 @@
+import { useTranslations } from "../../../i18n/index.ts";
+import type { Indicator, Locale, Model, Observation, Period, Target } from "../../data/types.ts";
+import { series } from "../query.ts";
+import type { SeriesFacts } from "../sentences.ts";
+import { changeSentence, comparisonSentence, latestSentence, targetSentence } from "../sentences.ts";
+import { indicatorPath } from "../routes.ts";
+import type { Link } from "./actions.ts";
+
+/** Helpers shared by the page views. */
+
+/** One step of the breadcrumb trail: a label and a path without locale prefix ("" is home). */
+export interface Crumb {
+  readonly label: string;
+  readonly path: string;
+}
+
+export const home = (locale: Locale): Crumb => ({ label: useTranslations(locale)("nav.home"), path: "" });
+
+/** The series of an indicator for the regency, in the survey period it is usually reported in (March for poverty). */
+export function regencySeries(model: Model, indicator: string, period?: Period): Observation[] {
+  const all = series(model, indicator, model.regency.code);
+  const p = period ?? mainPeriod(all);
+  return all.filter((o) => o.period === p);
+}
+
+/** The period most of a series is filed under, so March is never joined with September. */
+export function mainPeriod(rows: readonly Observation[]): Period | undefined {
+  const counts = new Map<Period, number>();
+  for (const o of rows) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A single-year target for the year of the latest value: the RPJMD one when `document` is "RPJMD", else any. */
+export function targetFor(model: Model, indicator: string, area: string, year: number | undefined, document?: string): Target | undefined {
+  if (year === undefined) return undefined;
+  return model.targets.find(
+    (t) => t.indicator === indicator && t.area === area && t.year === year && t.yearEnd === undefined && (!document || t.document.startsWith(document)),
+  );
+}
+
+/**
+ * The sentences about an indicator's regency series: latest value, change,
+ * target, comparison with the province and the country.
+ */
+export function seriesStory(model: Model, indicator: Indicator, locale: Locale, { period, targetDocument }: { period?: Period; targetDocument?: string } = {}): string[] {
+  const rows = regencySeries(model, indicator.id, period);
+  const facts: SeriesFacts = { area: model.regency.name, indicator, series: rows };
+  const last = rows.at(-1);
+  const others = model.comparisons.map((c) => ({ area: c.name, series: series(model, indicator.id, c.code) }));
+  return [
+    latestSentence(facts, locale),
+    changeSentence(facts, locale),
+    targetSentence(facts, targetFor(model, indicator.id, model.regency.code, last?.year, targetDocument), locale),
+    comparisonSentence(facts, others, locale),
+  ].filter((s): s is string => s !== undefined);
+}
+
+export const indicatorLink = (i: Indicator, locale: Locale): Link => ({ label: i.short[locale], path: indicatorPath(i.id) });

@@ -1,0 +1,50 @@
+import { useTranslations } from "../../../i18n/index.ts";
+import type { Locale, Model } from "../../data/types.ts";
+import { formatNumber } from "../../format.ts";
+import { csvPath, jsonPath } from "../export.ts";
+import { fill } from "../fill.ts";
+import type { RawFiles } from "../model.ts";
+import { home, type Crumb } from "./common.ts";
+
+/** The data page: every table to download, the catalogue, the boundaries, the licences. */
+export interface DataView {
+  readonly title: string;
+  readonly description: string;
+  readonly crumbs: readonly Crumb[];
+  readonly tables: readonly {
+    readonly name: string;
+    readonly title: string;
+    readonly rows: string;
+    readonly sample: string | undefined;
+    readonly csv: string;
+    readonly json: string;
+    readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+  }[];
+  readonly catalogue: string;
+  readonly geo: string | undefined;
+  readonly geoLicence: string | undefined;
+}
+
+export function dataView(model: Model, files: RawFiles, locale: Locale): DataView {
+  const t = useTranslations(locale);
+  return {
+    title: t("data.title"),
+    description: fill(t("data.description"), { regency: model.regency.name[locale] }),
+    crumbs: [home(locale)],
+    tables: model.tables.map((tb) => {
+      const sample = tb.rows.filter((r) => r.status === "sample" || r.data_status === "sample").length;
+      return {
+        name: tb.name,
+        title: tb.title,
+        rows: formatNumber(tb.rows.length, locale),
+        sample: sample ? fill(t("data.sampleRows"), { n: formatNumber(sample, locale) }) : undefined,
+        csv: csvPath(tb),
+        json: jsonPath(tb),
+        fields: tb.fields,
+      };
+    }),
+    catalogue: `data/${files.catalogue}`,
+    geo: files.geo && `data/${files.geo}`,
+    geoLicence: files.geoLicence && `data/${files.geoLicence}`,
+  };
+}

@@ -1,0 +1,62 @@
+import { useTranslations } from "../../../i18n/index.ts";
+import type { Locale, Model, Period } from "../../data/types.ts";
+import { formatValue } from "../../format.ts";
+import { chartId } from "../../charts/ids.ts";
+import { fill } from "../fill.ts";
+import { kecamatanPath } from "../routes.ts";
+import { statusFlag, when } from "../sentences.ts";
+import { actionsOfStrategy } from "../query.ts";
+import type { Link } from "./actions.ts";
+import { regencySeries, seriesStory } from "./common.ts";
+import { strategyCard, type StrategyCard } from "./strategy.ts";
+
+/**
+ * The home page: the regency's story for a phone reader, in sections. Every
+ * sentence with a number is generated from the data.
+ */
+export interface HomeView {
+  readonly title: string;
+  readonly description: string;
+  /** The headline figure in large type ("10,74 %"), what it is and when, or undefined without data. */
+  readonly figure: { readonly value: string; readonly label: string } | undefined;
+  readonly headline: readonly string[];
+  readonly trendChart: string;
+  /** Depth (P1) and extreme poverty: each with its sentences and chart, when the indicator exists. */
+  readonly depth: readonly { readonly title: string; readonly sentences: readonly string[]; readonly chart: string }[];
+  readonly strategies: readonly StrategyCard[];
+  readonly budgetChart: string;
+  readonly mapChart: string;
+  readonly kecamatan: readonly Link[];
+  readonly sample: boolean;
+}
+
+export function homeView(model: Model, locale: Locale): HomeView {
+  const t = useTranslations(locale);
+  const regency = model.regency.name[locale];
+  const { indicator: headlineId, period } = model.settings.headline;
+  const headline = model.indicatorById[headlineId];
+  const rows = headline ? regencySeries(model, headline.id, period as Period) : [];
+  const last = rows.at(-1);
+  const depthIds = ["p1", "kemiskinan-ekstrem"].filter((id) => model.indicatorById[id]);
+  return {
+    title: fill(t("home.title"), { regency }),
+    description: fill(t("home.description"), { regency }),
+    figure:
+      headline && last
+        ? { value: formatValue(last.value, headline, locale), label: `${headline.short[locale]}, ${when(last, locale)}${statusFlag(last.status, locale)}` }
+        : undefined,
+    headline: headline ? seriesStory(model, headline, locale, { period: period as Period, targetDocument: "RPJMD" }) : [],
+    trendChart: chartId.trend(headlineId),
+    depth: depthIds.map((id) => {
+      const ind = model.indicatorById[id]!;
+      return { title: ind.name[locale], sentences: seriesStory(model, ind, locale), chart: chartId.trend(id) };
+    }),
+    strategies: model.strategies.map((s) => strategyCard(model, s, locale)),
+    budgetChart: chartId.budgetByStrategy(),
+    mapChart: chartId.actionsMap(),
+    kecamatan: [...model.kecamatan]
+      .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
+      .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug) })),
+    sample: model.strategies.some((s) => actionsOfStrategy(model, s.id).some((a) => a.sample)),
+  };
+}

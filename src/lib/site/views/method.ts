@@ -1,0 +1,39 @@
+import { useTranslations } from "../../../i18n/index.ts";
+import type { Locale, Model } from "../../data/types.ts";
+import { formatDate, formatNumber } from "../../format.ts";
+import { fill } from "../fill.ts";
+import { indicatorPath } from "../routes.ts";
+import type { Link } from "./actions.ts";
+import { home, type Crumb } from "./common.ts";
+
+/** The methodology page: definitions, the sources list generated from the sources table, sample marks, the boundary licence. */
+export interface MethodView {
+  readonly title: string;
+  readonly description: string;
+  readonly crumbs: readonly Crumb[];
+  readonly definitions: readonly (Link & { readonly text: string })[];
+  readonly sourcesIntro: string;
+  readonly sources: readonly { readonly id: string; readonly title: string; readonly url: string | undefined; readonly publisher: string; readonly dates: string }[];
+}
+
+export function methodView(model: Model, locale: Locale): MethodView {
+  const t = useTranslations(locale);
+  return {
+    title: t("method.title"),
+    description: fill(t("method.description"), { regency: model.regency.name[locale] }),
+    crumbs: [home(locale)],
+    definitions: model.indicators.map((i) => ({ label: i.name[locale], path: indicatorPath(i.id), text: i.definition[locale] })),
+    sourcesIntro: fill(t("method.sources.intro"), { n: formatNumber(model.sources.length, locale) }),
+    sources: [...model.sources]
+      .sort((a, b) => a.publisher.localeCompare(b.publisher, "id") || a.title.localeCompare(b.title, "id"))
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        url: s.url,
+        publisher: s.publisher,
+        dates: [s.published && fill(t("method.published"), { date: formatDate(s.published, locale) }), fill(t("method.accessed"), { date: formatDate(s.accessed, locale) })]
+          .filter(Boolean)
+          .join(", "),
+      })),
+  };
+}

@@ -1,0 +1,108 @@
+import { useTranslations } from "../../../i18n/index.ts";
+import type { Indicator, Locale, Model, Strategy } from "../../data/types.ts";
+import { formatRupiahShort } from "../../format.ts";
+import { chartId } from "../../charts/ids.ts";
+import { fill } from "../fill.ts";
+import { kindLabel } from "../kind.ts";
+import { actionsOfStrategy } from "../query.ts";
+import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
+import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
+import { home, indicatorLink, regencySeries, seriesStory, type Crumb } from "./common.ts";
+
+/** What each strategy shows on the home page and the strategy index. */
+export interface StrategyCard {
+  readonly id: string;
+  readonly number: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly path: string;
+  readonly facts: readonly Fact[];
+  readonly indicators: readonly Link[];
+  readonly sample: boolean;
+}
+
+export const strategyIndicators = (model: Model, strategy: string): Indicator[] => model.indicators.filter((i) => i.strategy === strategy);
+
+export function strategyCard(model: Model, s: Strategy, locale: Locale): StrategyCard {
+  const t = useTranslations(locale);
+  const totals = actionTotals(actionsOfStrategy(model, s.id));
+  return {
+    id: s.id,
+    number: fill(t("strategy.number"), { n: s.order }),
+    name: s.name[locale],
+    summary: s.summary[locale],
+    path: strategyPath(s.id),
+    facts: actionFacts(totals, locale, { kecamatan: false }),
+    indicators: strategyIndicators(model, s.id).map((i) => indicatorLink(i, locale)),
+    sample: totals.sample,
+  };
+}
+
+export interface IndicatorTrend {
+  readonly id: string;
+  readonly name: string;
+  readonly path: string;
+  readonly kind: string;
+  readonly sentences: readonly string[];
+  /** The trend chart, when the regency has values; otherwise the page says there are none. */
+  readonly chart: string | undefined;
+}
+
+export function indicatorTrend(model: Model, ind: Indicator, locale: Locale): IndicatorTrend {
+  const rows = regencySeries(model, ind.id);
+  return {
+    id: ind.id,
+    name: ind.name[locale],
+    path: indicatorPath(ind.id),
+    kind: kindLabel(ind, rows.at(-1)?.status, locale),
+    sentences: seriesStory(model, ind, locale),
+    chart: rows.length ? chartId.trend(ind.id) : undefined,
+  };
+}
+
+export interface StrategyView {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly number: string;
+  readonly crumbs: readonly Crumb[];
+  readonly facts: readonly Fact[];
+  readonly rows: readonly ActionRow[];
+  readonly total: string;
+  readonly sample: boolean;
+  readonly charts: { readonly byAgency: string; readonly byFunding: string; readonly realisation: string; readonly map: string };
+  readonly indicators: readonly IndicatorTrend[];
+  /** The poverty outcomes every strategy aims at. */
+  readonly outcomes: readonly Link[];
+  readonly places: readonly (Link & { readonly count: number })[];
+  readonly regencyWide: number;
+}
+
+export function strategyView(model: Model, id: string, locale: Locale): StrategyView {
+  const t = useTranslations(locale);
+  const s = model.strategyById[id];
+  if (!s) throw new Error(`strategyView: no strategy "${id}"`);
+  const actions = actionsOfStrategy(model, id);
+  const totals = actionTotals(actions);
+  const counts = new Map<string, number>();
+  for (const a of actions) for (const c of a.locations) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return {
+    id,
+    title: s.name[locale],
+    description: s.summary[locale],
+    number: fill(t("strategy.number"), { n: s.order }),
+    crumbs: [home(locale), { label: t("nav.strategies"), path: "strategi/" }],
+    facts: actionFacts(totals, locale),
+    rows: actions.map((a) => actionRow(model, a, locale)),
+    total: formatRupiahShort(totals.budget, locale),
+    sample: totals.sample,
+    charts: { byAgency: chartId.budgetByAgency(id), byFunding: chartId.budgetByFunding(id), realisation: chartId.realisation(id), map: chartId.actionsMap(id) },
+    indicators: strategyIndicators(model, id).map((i) => indicatorTrend(model, i, locale)),
+    outcomes: ["p0", "p1", "kemiskinan-ekstrem"].flatMap((o) => (model.indicatorById[o] ? [indicatorLink(model.indicatorById[o]!, locale)] : [])),
+    places: model.kecamatan
+      .filter((k) => counts.has(k.code))
+      .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug), count: counts.get(k.code)! }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale)),
+    regencyWide: totals.regencyWide,
+  };
+}
