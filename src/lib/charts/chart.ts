@@ -1,0 +1,36 @@
+import type { Locale, Model } from "../data/types.ts";
+import { chartState } from "./catalog.ts";
+import { renderSvg } from "./render.ts";
+import type { ChartState } from "./types.ts";
+
+/**
+ * A chart ready for a page: its state and its inline SVG, rendered once per
+ * (chart, language) and build, however many pages, embeds and files use it.
+ */
+export interface RenderedChart {
+  readonly state: ChartState;
+  /** The inline SVG, or undefined when the chart has nothing to draw. */
+  readonly svg: string | undefined;
+  /** Prefix of every id in the figure: the title is `<prefix>-title`, the sentence `<prefix>-desc`. */
+  readonly prefix: string;
+}
+
+const cache = new WeakMap<Model, Map<string, RenderedChart>>();
+
+export const idPrefix = (id: string): string => `g-${id}`;
+
+export function renderedChart(model: Model, id: string, locale: Locale): RenderedChart {
+  let byKey = cache.get(model);
+  if (!byKey) cache.set(model, (byKey = new Map()));
+  const key = `${id}\u0000${locale}`;
+  let chart = byKey.get(key);
+  if (!chart) {
+    const state = chartState(model, id, locale);
+    const prefix = idPrefix(id);
+    const svg = state.spec
+      ? renderSvg(state.spec, { prefix, role: state.spec.interactive ? "group" : "img", labelledBy: `${prefix}-title`, describedBy: `${prefix}-desc` })
+      : undefined;
+    byKey.set(key, (chart = { state, svg, prefix }));
+  }
+  return chart;
+}

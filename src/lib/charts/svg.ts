@@ -1,0 +1,99 @@
+/**
+ * String post-processing of the SVG that Plot writes, so that the markup is
+ * allowed by the site's Content-Security-Policy, deterministic whatever the
+ * order charts are rendered in, small, and unique when several charts share a
+ * page. Pure functions on strings; render.ts applies them in order.
+ */
+
+/** Plot's own <style> element and every style="" attribute: the CSP forbids both; charts.css carries the rules. */
+export function stripStyles(svg: string): string {
+  return svg.replace(/<style>[\s\S]*?<\/style>/g, "").replace(/\sstyle="[^"]*"/g, "");
+}
+
+/**
+ * Plot labels mark groups for screen readers (aria-label="line"). Inside an
+ * svg with role="img" they are never read, so they only cost bytes. Links keep
+ * theirs: an <a> needs its accessible name.
+ */
+export function stripGroupAria(svg: string): string {
+  return svg.replace(/<g\b([^>]*)>/g, (_, attrs: string) => `<g${attrs.replace(/\saria-(?:label|hidden|description)="[^"]*"/g, "")}>`);
+}
+
+/**
+ * Plot numbers clip paths and patterns with global counters (plot-clip-7), so
+ * the same chart would differ between builds that render in another order.
+ * Every id becomes `<prefix>-<n>`, numbered in document order, and every
+ * reference to it follows.
+ */
+export function renumberIds(svg: string, prefix: string): string {
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `${prefix}-${ids.size + 1}`);
+  if (!ids.size) return svg;
+  return svg
+    .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${ids.get(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m))
+    .replace(/href="#([^"]+)"/g, (m, id: string) => (ids.has(id) ? `href="#${ids.get(id)}"` : m));
+}
+
+const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox|dx|dy|stroke-width)="([^"]*)"/g;
+
+/** One decimal is a tenth of a pixel at the design width: invisible, and it halves the bytes of paths. */
+export function roundNumber(value: number): string {
+  const r = Math.round(value * 10) / 10;
+  return Object.is(r, -0) ? "0" : String(r);
+}
+
+/** Rounds every number in geometry attributes (never in text, where numbers are data). */
+export function roundGeometry(svg: string): string {
+  return svg.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?![\d.]|em)/gi, (n) => roundNumber(Number(n)))}"`);
+}
+
+export interface RootAttributes {
+  readonly className: string;
+  readonly role: "img" | "group";
+  readonly labelledBy?: string;
+  readonly describedBy?: string;
+  readonly label?: string;
+  readonly xmlns?: boolean;
+}
+
+const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** Replaces the root <svg …> tag: keeps the drawing defaults Plot sets, adds the class and the accessible name. */
+export function setRoot(svg: string, a: RootAttributes): string {
+  return svg.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => {
+    const keep = [...attrs.matchAll(/\s(viewBox|width|height|fill|font-size|font-family|text-anchor)="([^"]*)"/g)]
+      .sort((x, y) => ORDER.indexOf(x[1]!) - ORDER.indexOf(y[1]!))
+      .map((m) => ` ${m[1]}="${m[2]}"`)
+      .join("");
+    const extra = [
+      a.xmlns ? ` xmlns="http://www.w3.org/2000/svg"` : "",
+      ` class="${a.className}"`,
+      ` role="${a.role}"`,
+      a.labelledBy ? ` aria-labelledby="${a.labelledBy}"` : "",
+      a.label ? ` aria-label="${escapeAttr(a.label)}"` : "",
+      a.describedBy ? ` aria-describedby="${a.describedBy}"` : "",
+    ].join("");
+    return `<svg${extra}${keep}>`;
+  });
+}
+const ORDER = ["viewBox", "width", "height", "fill", "font-size", "font-family", "text-anchor"];
+
+/** All the steps, in order. */
+export function postProcess(svg: string, prefix: string, root: RootAttributes): string {
+  let out = stripStyles(svg);
+  if (root.role === "img") out = stripGroupAria(out);
+  out = renumberIds(out, prefix);
+  out = roundGeometry(out);
+  return setRoot(out, root);
+}
+
+/**
+ * Makes every id of an already processed SVG unique again when the same chart
+ * appears twice on one page: ids and references that start with `prefix-`
+ * get a suffix.
+ */
+export function suffixIds(html: string, prefix: string, suffix: string): string {
+  const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return html.replace(new RegExp(`(id="|url\\(#|href="#|aria-labelledby="|aria-describedby="|for=")(${p}[^"\\s)]*)`, "g"), (_, a: string, id: string) => `${a}${id}${suffix}`);
+}
