@@ -12,7 +12,8 @@ const KEY: Record<Collection, string> = { kecamatan: "area", strategi: "strategy
 
 export async function narrative(collection: Collection, key: string, locale: Locale) {
   const entries = await getCollection(collection);
-  const entry = entries.find((e) => (e.data as Record<string, string>)[KEY[collection]] === key && e.id.endsWith(`.${locale}`));
+  // The language is in the file name (seko.id.md); the entry id loses the dot ("sekoid"), so read the path.
+  const entry = entries.find((e) => (e.data as Record<string, string>)[KEY[collection]] === key && (e.filePath ?? "").endsWith(`.${locale}.md`));
   if (!entry) return undefined;
   const { Content } = await render(entry);
   return { title: entry.data.title, Content };

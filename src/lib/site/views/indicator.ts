@@ -9,7 +9,7 @@ import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import type { Fact, Link } from "./actions.ts";
 import { home, seriesStory, type Crumb } from "./common.ts";
-import type { SourceRef } from "./kecamatan.ts";
+import { shortPublisher, type SourceRef } from "./kecamatan.ts";
 
 /** An indicator page: what it measures, how it is made, its trend and its values by kecamatan. */
 
@@ -58,7 +58,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
   if (!ind) throw new Error(`indicatorView: no indicator "${id}"`);
   const src = (sid: string | undefined): SourceRef | undefined => {
     const s = sid ? model.sourceById[sid] : undefined;
-    return s && { label: s.publisher, url: s.url };
+    return s && { label: shortPublisher(s.publisher), url: s.url };
   };
   const strategy = ind.strategy ? model.strategyById[ind.strategy] : undefined;
   const wide = [model.regency, ...model.comparisons];

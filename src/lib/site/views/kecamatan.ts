@@ -48,9 +48,10 @@ export interface IndicatorRow {
 
 export interface ActionGroup {
   readonly strategy: Link;
+  /** Actions located in this kecamatan, in full. */
   readonly rows: readonly ActionRow[];
-  readonly here: number;
-  readonly regencyWide: number;
+  /** Regency-wide actions, which reach every kecamatan: listed briefly, each linking to its row on the strategy page. */
+  readonly wide: readonly ActionRow[];
 }
 
 export interface KecamatanView {
@@ -72,7 +73,10 @@ export interface KecamatanView {
   readonly sample: boolean;
 }
 
-const sourceRef = (s: Source | undefined): SourceRef[] => (s ? [{ label: s.publisher, url: s.url }] : []);
+/** A publisher as a short label: "Dinas ... Sulsel (document on Scribd)" -> "Dinas ... Sulsel"; "cahyadsn/wilayah (GitHub, ...), compiled ..." -> "cahyadsn/wilayah". */
+export const shortPublisher = (publisher: string): string => publisher.split(/ \(|, /)[0]!.trim();
+const sourceRef = (s: Source | undefined): SourceRef[] => (s ? [{ label: shortPublisher(s.publisher), url: s.url }] : []);
+const uniqueRefs = (refs: readonly SourceRef[]): SourceRef[] => refs.filter((r, i) => refs.findIndex((o) => o.label === r.label) === i);
 const yearOf = (s: Source | undefined): string | undefined => s?.published?.slice(0, 4);
 
 const neighbourCache = new WeakMap<Model, Map<string, string[]>>();
@@ -111,12 +115,12 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
   const province = model.regency.parent ? model.areaByCode[model.regency.parent]?.name[locale] : undefined;
   const name = area.name[locale];
   const codeList = model.sourceById[area.sources[0] ?? ""];
-  const admin = (label: string, value: number | string | undefined): ProfileItem => ({
+  const admin = (label: string, value: number | string | undefined, kind = true): ProfileItem => ({
     label,
     value: value === undefined ? undefined : typeof value === "number" ? formatNumber(value, locale) : value,
     year: value === undefined ? undefined : yearOf(codeList),
     sources: value === undefined ? [] : sourceRef(codeList),
-    kind: value === undefined ? undefined : t("kind.administrative"),
+    kind: value === undefined || !kind ? undefined : t("kind.administrative"),
   });
   const capitalSources = area.sources.slice(1).map((id) => model.sourceById[id]).filter((s): s is Source => !!s && !/wilayah|bps-wilayah|archive/i.test(s.title));
 
@@ -133,7 +137,8 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
       regency: reg && formatValue(reg.value, ind, locale),
       comparison: mine && compareToRegency(mine.value, reg?.value, ind.unit, locale),
       rank: rank && rankSentence(rank, ind.better, locale),
-      kind: kindLabel(ind, mine?.status, locale),
+      // The kind of figure it is; whether it is sample data is marked separately.
+      kind: kindLabel(ind, mine?.status === "sample" ? undefined : mine?.status, locale),
       sample: mine?.status === "sample" || reg?.status === "sample",
       chart: chartId.kecamatanTrend(slug, ind.id),
     };
@@ -141,14 +146,13 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
 
   const located = actionsIn(model, area);
   const groups: ActionGroup[] = model.strategies.flatMap((s) => {
-    const mine = located.filter((a) => a.strategy === s.id).sort((a, b) => Number(a.regencyWide) - Number(b.regencyWide) || a.id.localeCompare(b.id));
+    const mine = located.filter((a) => a.strategy === s.id).sort((a, b) => a.id.localeCompare(b.id));
     if (!mine.length) return [];
     return [
       {
         strategy: { label: s.name[locale], path: strategyPath(s.id) },
-        rows: mine.map((a) => actionRow(model, a, locale)),
-        here: mine.filter((a) => !a.regencyWide).length,
-        regencyWide: mine.filter((a) => a.regencyWide).length,
+        rows: mine.filter((a) => !a.regencyWide).map((a) => actionRow(model, a, locale)),
+        wide: mine.filter((a) => a.regencyWide).map((a) => actionRow(model, a, locale)),
       },
     ];
   });
@@ -164,12 +168,12 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     altNames: area.altNames.length ? fill(t("kec.altNames"), { names: formatList(area.altNames, locale) }) : undefined,
     note: area.note?.[locale],
     profile: [
-      { label: t("kecamatan.capital"), value: area.capital, year: undefined, sources: area.capital ? capitalSources.map((s) => ({ label: s.publisher, url: s.url })) : [], kind: undefined },
+      { label: t("kecamatan.capital"), value: area.capital, year: undefined, sources: area.capital ? uniqueRefs(capitalSources.flatMap(sourceRef)) : [], kind: undefined },
       observed(model, area, "luas-wilayah", t("kec.area"), locale),
       observed(model, area, "penduduk", t("kec.population"), locale),
       admin(t("kecamatan.desa"), area.desa),
       admin(t("kecamatan.kelurahan"), area.kelurahan),
-      admin(t("kecamatan.codes"), `${area.code} / ${area.bpsCode ?? "–"}`),
+      admin(t("kecamatan.codes"), `${area.code} / ${area.bpsCode ?? "–"}`, false),
     ],
     indicators,
     actions: groups,
