@@ -6,7 +6,7 @@ import { SMALL, textWidth } from "./layout.ts";
 /**
  * The kecamatan boundaries projected once per build into the pixel space of a
  * map (Mercator, fitted to the regency), simplified there (points closer than
- * half a pixel to the line through their neighbours are dropped, which makes
+ * 0.8 pixel to the line through their neighbours are dropped, which makes
  * the SVG several times smaller at no visible cost), with a point for each
  * label. All maps share the result: Plot then draws with the identity
  * projection, so the label positions computed here are exact.
@@ -29,7 +29,7 @@ export interface MapGeometry {
   readonly outline: Polygon | MultiPolygon;
 }
 
-const TOLERANCE = 0.5;
+const TOLERANCE = 0.8;
 
 /** Douglas–Peucker on one ring in pixels, iterative so a long coastline cannot overflow the stack. */
 export function simplify(ring: Ring, tolerance = TOLERANCE): Ring {
@@ -107,7 +107,8 @@ export function mapGeometry(geo: Geo, width: number, maxHeight = width * 1.15): 
     const { geometry, rings } = projectGeometry(f.geometry, project);
     const largest = rings.reduce((m, r) => (Math.abs(polygonArea(r)) > Math.abs(polygonArea(m)) ? r : m), rings[0] ?? []);
     const area = rings.reduce((s, r) => s + Math.abs(polygonArea(r)), 0);
-    const c = largest.length ? polygonCentroid(largest) : [0, 0];
+    if (!largest.length) return { code: f.properties.code, geometry, anchor: [0, 0], area: 0, largest };
+    const c = polygonCentroid(largest);
     return { code: f.properties.code, geometry, anchor: polygonContains(largest, c) ? c : interiorPoint(largest), area, largest };
   });
   const outlineGeoms = geo.outline.features.map((f) => projectGeometry(f.geometry as Polygon | MultiPolygon, project).geometry);
@@ -224,7 +225,7 @@ export function placeLabels(map: MapGeometry, names: ReadonlyMap<string, string>
   const boxes: [number, number, number, number][] = [];
   const inside: PlacedLabel[] = [];
   const outside: { code: string; text: string; ax: number; ay: number }[] = [];
-  const shapes = [...names.keys()].map((c) => map.byCode.get(c)).filter((s): s is MapShape => s !== undefined);
+  const shapes = [...names.keys()].map((c) => map.byCode.get(c)).filter((s): s is MapShape => s !== undefined && s.area > 0);
   for (const s of shapes.sort((a, b) => b.area - a.area || a.code.localeCompare(b.code))) {
     const text = names.get(s.code)!;
     const w = textWidth(text, size) / 2 + 2;

@@ -48,6 +48,75 @@ export function roundGeometry(svg: string): string {
   return svg.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?![\d.]|em)/gi, (n) => roundNumber(Number(n)))}"`);
 }
 
+/** Writes tenths of a pixel as a short number: 12 -> "1.2", -5 -> "-.5", 30 -> "3". */
+function tenths(n: number): string {
+  const sign = n < 0 ? "-" : "";
+  const a = Math.abs(n);
+  const whole = Math.floor(a / 10);
+  const frac = a % 10;
+  return `${sign}${whole || !frac ? whole : ""}${frac ? `.${frac}` : ""}`;
+}
+
+/** Joins path numbers with as few separators as SVG allows: "1.2-3.4.5". */
+function joinNumbers(numbers: readonly string[]): string {
+  let out = "";
+  let last = "";
+  for (const n of numbers) {
+    const bare = n.startsWith("-") || (n.startsWith(".") && last.includes("."));
+    out += out && !bare ? `,${n}` : n;
+    last = n;
+  }
+  return out;
+}
+
+/**
+ * A path of straight lines (M, L, Z only: every line, area outline and map
+ * area Plot draws) rewritten with relative moves between points rounded to a
+ * tenth of a pixel, dropping points that do not move. Map areas shrink to
+ * about half. Other paths are left to roundGeometry.
+ */
+export function compactPath(d: string): string {
+  if (!/^[MLZ\d.,\s+\-e]*$/.test(d)) return d;
+  const out: string[] = [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length) out.push(`l${joinNumbers(pending)}`);
+    pending = [];
+  };
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    const nums = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map((n) => Math.round(Number(n) * 10));
+    if (cmd === "Z") {
+      flush();
+      out.push("z");
+      x = startX;
+      y = startY;
+      continue;
+    }
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      const nx = nums[i]!;
+      const ny = nums[i + 1]!;
+      if (cmd === "M" && i === 0) {
+        flush();
+        out.push(`M${joinNumbers([tenths(nx), tenths(ny)])}`);
+        startX = nx;
+        startY = ny;
+      } else if (nx !== x || ny !== y) pending.push(tenths(nx - x), tenths(ny - y));
+      x = nx;
+      y = ny;
+    }
+  }
+  flush();
+  return out.join("");
+}
+
+export function compactPaths(svg: string): string {
+  return svg.replace(/\sd="([^"]*)"/g, (_, d: string) => ` d="${compactPath(d)}"`);
+}
+
 export interface RootAttributes {
   readonly className: string;
   readonly role: "img" | "group";
@@ -84,6 +153,7 @@ export function postProcess(svg: string, prefix: string, root: RootAttributes): 
   let out = stripStyles(svg);
   if (root.role === "img") out = stripGroupAria(out);
   out = renumberIds(out, prefix);
+  out = compactPaths(out);
   out = roundGeometry(out);
   return setRoot(out, root);
 }

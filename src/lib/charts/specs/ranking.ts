@@ -71,26 +71,25 @@ export function rankingSpec(items: readonly RankedItem[], options: RankingOption
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const valueRoom = Math.max(...bars.map((b) => textWidth(fmt(b.value), SMALL))) + 10;
-  const marginTop = reference ? 34 : 26;
+  const marginTop = reference ? 40 : 30;
   const height = rows.length * BAR + marginTop + 8;
   const names = new Map(rows.map((r) => [r.key, r.key === highlight ? `▸ ${r.label}` : r.label]));
   const y = { domain: rows.map((r) => r.key), tickFormat: (k: string) => truncate(names.get(k)!, labelWidth - 12, FONT), padding: 0.25 };
+  const valueText = { y: "key", x: "value", text: (b: RankedItem) => fmt(b.value), textAnchor: "start", dx: 5, fontSize: SMALL, fill: color("fg"), stroke: color("bg"), strokeWidth: 3 };
+  const focus = bars.filter((b) => b.key === highlight);
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 8, fontSize: FONT, label: null, tickFormat: y.tickFormat } },
     { type: "barX", data: bars, options: { y: "key", x: "value", fill: (b: RankedItem) => (highlight === undefined ? color("main") : b.key === highlight ? color("main") : color("bar")) } },
-    { type: "text", data: bars.filter((b) => b.key !== highlight), options: { y: "key", x: "value", text: (b: RankedItem) => fmt(b.value), textAnchor: "start", dx: 5, fontSize: SMALL, stroke: color("bg"), strokeWidth: 3 } },
     unitLabel(unit, labelWidth),
   ];
-  const focus = bars.filter((b) => b.key === highlight);
-  if (focus.length) {
-    marks.push({ type: "barX", data: focus, options: { y: "key", x: "value", fill: "none", stroke: color("fg"), strokeWidth: 1.5 } });
-    marks.push({ type: "text", data: focus, options: { y: "key", x: "value", text: (b: RankedItem) => fmt(b.value), textAnchor: "start", dx: 5, fontSize: SMALL, fontWeight: 700, stroke: color("bg"), strokeWidth: 3 } });
-  }
   if (lo < 0) marks.push({ type: "ruleX", data: [0], options: { stroke: color("muted") } });
-  if (reference) {
-    marks.push({ type: "ruleX", data: [reference.value], options: { stroke: color("fg"), strokeWidth: 1.5, strokeDasharray: "5,3", insetTop: -6 } });
-    marks.push({ type: "text", data: [reference], options: { x: "value", frameAnchor: "top", text: (r: { label: string; value: number }) => `${r.label} ${fmt(r.value)}`, dy: -12, fontSize: SMALL, fontWeight: 600 } });
-  }
+  // The reference line goes under the value labels, whose halo keeps them legible where it crosses.
+  if (reference) marks.push({ type: "ruleX", data: [reference.value], options: { stroke: color("fg"), strokeWidth: 1.5, strokeDasharray: "5,3", insetTop: -6 } });
+  if (focus.length) marks.push({ type: "barX", data: focus, options: { y: "key", x: "value", fill: "none", stroke: color("fg"), strokeWidth: 1.5 } });
+  marks.push({ type: "text", data: bars.filter((b) => b.key !== highlight), options: valueText });
+  if (focus.length) marks.push({ type: "text", data: focus, options: { ...valueText, fontWeight: 700 } });
+  if (reference)
+    marks.push({ type: "text", data: [reference], options: { x: "value", frameAnchor: "top", text: (r: { label: string; value: number }) => `${r.label} ${fmt(r.value)}`, dy: -12, fontSize: SMALL, fontWeight: 600, fill: color("fg"), stroke: color("bg"), strokeWidth: 3 } });
   return {
     options: {
       width,

@@ -78,7 +78,7 @@ export function trendSpec(series: readonly TrendSeries[], options: TrendOptions)
   const endLabels = series.map((s) => ({ s, last: s.points.at(-1)! })).filter((e) => e.last);
   const marginLeft = Math.ceil(Math.max(textWidth(unit, SMALL) / 2, ...yTicks.map((v) => textWidth(yFormat(v), FONT)))) + 14;
   const marginRight = Math.ceil(Math.max(24, ...endLabels.map((e) => textWidth(e.s.label, FONT)))) + 20;
-  const marginTop = 30;
+  const marginTop = 36;
   const marginBottom = 32;
 
   // Direct labels at the right edge, nudged apart so they never overlap.
@@ -95,7 +95,7 @@ export function trendSpec(series: readonly TrendSeries[], options: TrendOptions)
     unitLabel(unit, marginLeft),
     { type: "axisX", options: { ticks: xTicks, tickFormat: (d: number) => String(d), label: null, fontSize: FONT } },
   ];
-  if (zero) marks.push({ type: "ruleY", data: [0], options: { stroke: color("muted") } });
+  if (y0 <= 0 && y1 >= 0) marks.push({ type: "ruleY", data: [0], options: { stroke: color("muted") } });
 
   const dash = { stroke: color("target"), strokeWidth: 3, strokeDasharray: "6,4" };
   const single = targets.filter((t) => t.yearEnd === undefined && t.valueMax === undefined);
@@ -166,5 +166,5 @@ const LABEL_GAP = 19;
 export const unitLabel = (unit: string, marginLeft: number): MarkSpec => ({
   type: "text",
   data: [unit],
-  options: { text: (d: string) => d, frameAnchor: "top-left", textAnchor: "start", dx: 2 - marginLeft, dy: -16, fontSize: SMALL, fill: color("muted") },
+  options: { text: (d: string) => d, frameAnchor: "top-left", textAnchor: "start", dx: 2 - marginLeft, dy: -24, fontSize: SMALL, fill: color("muted") },
 });
