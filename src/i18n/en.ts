@@ -18,6 +18,8 @@ export const en = {
   "nav.about": "About",
   "nav.search": "Search",
   "nav.skip": "Skip to content",
+  "ind.kecamatan.captionMixed": "{name} by kecamatan, the latest figure of each; ranks among the {year} figures",
+  "kec.trend": "see the trend",
   "action.statusRealisation": "Status and spending",
   "kec.actions.wide": "Regency-wide activities, which reach this kecamatan too:",
   "kec.actions.noneHere": "No activity of this strategy is located specifically in this kecamatan.",

@@ -20,6 +20,8 @@ export const id = {
   "nav.about": "Tentang",
   "nav.search": "Cari",
   "nav.skip": "Langsung ke isi",
+  "ind.kecamatan.captionMixed": "{name} per kecamatan, angka terbaru masing-masing; peringkat di antara angka tahun {year}",
+  "kec.trend": "lihat tren",
   "action.statusRealisation": "Status dan realisasi",
   "kec.actions.wide": "Kegiatan untuk seluruh kabupaten, yang juga menjangkau kecamatan ini:",
   "kec.actions.noneHere": "Tidak ada kegiatan strategi ini yang khusus berlokasi di kecamatan ini.",

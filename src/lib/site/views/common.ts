@@ -4,6 +4,7 @@ import { series } from "../query.ts";
 import type { SeriesFacts } from "../sentences.ts";
 import { changeSentence, comparisonSentence, latestSentence, targetSentence } from "../sentences.ts";
 import { indicatorPath } from "../routes.ts";
+import { hasChart } from "../../charts/catalog.ts";
 import type { Link } from "./actions.ts";
 
 /** Helpers shared by the page views. */
@@ -56,3 +57,10 @@ export function seriesStory(model: Model, indicator: Indicator, locale: Locale, 
 }
 
 export const indicatorLink = (i: Indicator, locale: Locale): Link => ({ label: i.short[locale], path: indicatorPath(i.id) });
+
+/**
+ * A chart id when the catalogue has that chart (it has data), else undefined,
+ * so a page leaves out a figure it can do without instead of showing the
+ * empty notice. Figures a page must always show are placed directly.
+ */
+export const chartIf = (model: Model, id: string): string | undefined => (hasChart(model, id) ? id : undefined);

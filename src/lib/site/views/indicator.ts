@@ -4,11 +4,11 @@ import { UNIT_LABEL, formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { compareToRegency, rankAmong } from "../compare.ts";
 import { kindLabel } from "../kind.ts";
-import { kecamatanValues, series } from "../query.ts";
+import { latest, series } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import type { Fact, Link } from "./actions.ts";
-import { home, seriesStory, type Crumb } from "./common.ts";
+import { chartIf, home, seriesStory, type Crumb } from "./common.ts";
 import { shortPublisher, type SourceRef } from "./kecamatan.ts";
 
 /** An indicator page: what it measures, how it is made, its trend and its values by kecamatan. */
@@ -24,7 +24,9 @@ export interface ObservationRow {
 }
 
 export interface KecamatanValueRow {
-  readonly rank: number;
+  /** Among the kecamatan with a value in the main year; undefined for a value from another year. */
+  readonly rank: number | undefined;
+  readonly year: string;
   readonly link: Link;
   readonly value: string;
   readonly comparison: string | undefined;
@@ -43,7 +45,9 @@ export interface IndicatorView {
   readonly source: SourceRef | undefined;
   readonly story: readonly string[];
   readonly trendChart: string | undefined;
-  readonly kecamatan: { readonly year: number; readonly rows: readonly KecamatanValueRow[]; readonly ranking: string; readonly map: string } | undefined;
+  readonly kecamatan:
+    | { readonly year: number; readonly rows: readonly KecamatanValueRow[]; readonly mixedYears: boolean; readonly ranking: string | undefined; readonly map: string | undefined }
+    | undefined;
   readonly targets: readonly { readonly years: string; readonly value: string; readonly document: string; readonly source: SourceRef | undefined; readonly note: string | undefined }[];
   readonly observations: readonly ObservationRow[];
   readonly sample: boolean;
@@ -63,22 +67,26 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
   const strategy = ind.strategy ? model.strategyById[ind.strategy] : undefined;
   const wide = [model.regency, ...model.comparisons];
   const rows: Observation[] = wide.flatMap((a) => series(model, id, a.code));
-  const { year, values } = kecamatanValues(model, id);
-  const regencyInYear = model.observations.find((o) => o.indicator === id && o.area === model.regency.code && o.year === year);
-  const plain = new Map([...values].map(([c, o]) => [c, o.value]));
-  const kecamatanRows: KecamatanValueRow[] = model.kecamatan
-    .filter((k) => values.has(k.code))
-    .map((k) => {
-      const o = values.get(k.code)!;
-      return {
-        rank: rankAmong(plain, k.code, ind.better)!.rank,
-        link: { label: k.name[locale], path: kecamatanPath(k.slug) },
-        value: formatValue(o.value, ind, locale),
-        comparison: compareToRegency(o.value, regencyInYear?.value, ind.unit, locale),
-        sample: o.status === "sample",
-      };
-    })
-    .sort((a, b) => a.rank - b.rank || a.link.label.localeCompare(b.link.label, locale));
+  // Each kecamatan's latest value; ranks and the charts use the year most kecamatan have (the latest of equals).
+  const perKecamatan = model.kecamatan.flatMap((k) => {
+    const o = latest(model, id, k.code);
+    return o ? [{ k, o }] : [];
+  });
+  const years = new Map<number, number>();
+  for (const { o } of perKecamatan) years.set(o.year, (years.get(o.year) ?? 0) + 1);
+  const year = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const inYear = new Map(perKecamatan.filter(({ o }) => o.year === year).map(({ k, o }) => [k.code, o.value]));
+  const regencyIn = (y: number) => model.observations.find((o) => o.indicator === id && o.area === model.regency.code && o.year === y);
+  const kecamatanRows: KecamatanValueRow[] = perKecamatan
+    .map(({ k, o }) => ({
+      rank: o.year === year ? rankAmong(inYear, k.code, ind.better)!.rank : undefined,
+      link: { label: k.name[locale], path: kecamatanPath(k.slug) },
+      year: String(o.year),
+      value: formatValue(o.value, ind, locale),
+      comparison: compareToRegency(o.value, regencyIn(o.year)?.value, ind.unit, locale),
+      sample: o.status === "sample",
+    }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.link.label.localeCompare(b.link.label, locale));
 
   return {
     id,
@@ -97,8 +105,11 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
       : [],
     source: src(ind.source),
     story: seriesStory(model, ind, locale),
-    trendChart: rows.length ? chartId.trend(id) : undefined,
-    kecamatan: year !== undefined && values.size ? { year, rows: kecamatanRows, ranking: chartId.ranking(id), map: chartId.map(id) } : undefined,
+    trendChart: chartIf(model, chartId.trend(id)),
+    kecamatan:
+      year !== undefined
+        ? { year, rows: kecamatanRows, mixedYears: years.size > 1, ranking: chartIf(model, chartId.ranking(id)), map: chartIf(model, chartId.map(id)) }
+        : undefined,
     targets: model.targets
       .filter((g) => g.indicator === id)
       .map((g) => ({
@@ -117,7 +128,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
       source: src(o.source),
       note: o.note?.[locale],
     })),
-    sample: rows.some((o) => o.status === "sample") || [...values.values()].some((o) => o.status === "sample"),
+    sample: rows.some((o) => o.status === "sample") || perKecamatan.some(({ o }) => o.status === "sample"),
   };
 }
 

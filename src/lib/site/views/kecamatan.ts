@@ -10,7 +10,8 @@ import { actionsIn, kecamatanIndicators, kecamatanValues, latest } from "../quer
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { when } from "../sentences.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
-import { home, type Crumb } from "./common.ts";
+import { chartIf, home, type Crumb } from "./common.ts";
+import { chartPath } from "../../charts/files.ts";
 
 /**
  * A kecamatan profile on the Census Reporter model: the facts with their year
@@ -43,7 +44,8 @@ export interface IndicatorRow {
   readonly rank: string | undefined;
   readonly kind: string;
   readonly sample: boolean;
-  readonly chart: string;
+  /** The page of this kecamatan's trend chart for the indicator, when there is one. */
+  readonly trend: string | undefined;
 }
 
 export interface ActionGroup {
@@ -69,7 +71,7 @@ export interface KecamatanView {
   readonly actionCounts: { readonly here: number; readonly regencyWide: number };
   /** Undefined when there are no boundaries to compute neighbours from. */
   readonly neighbours: readonly Link[] | undefined;
-  readonly charts: { readonly locator: string; readonly profile: string };
+  readonly charts: { readonly locator: string | undefined; readonly profile: string | undefined };
   readonly sample: boolean;
 }
 
@@ -140,7 +142,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
       // The kind of figure it is; whether it is sample data is marked separately.
       kind: kindLabel(ind, mine?.status === "sample" ? undefined : mine?.status, locale),
       sample: mine?.status === "sample" || reg?.status === "sample",
-      chart: chartId.kecamatanTrend(slug, ind.id),
+      trend: chartIf(model, chartId.kecamatanTrend(slug, ind.id)) && chartPath(chartId.kecamatanTrend(slug, ind.id)),
     };
   });
 
@@ -185,7 +187,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
         .filter((k): k is Area => !!k)
         .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale)),
-    charts: { locator: chartId.locator(slug), profile: chartId.profile(slug) },
+    charts: { locator: chartIf(model, chartId.locator(slug)), profile: chartIf(model, chartId.profile(slug)) },
     sample: indicators.some((i) => i.sample) || located.some((a) => a.sample),
   };
 }

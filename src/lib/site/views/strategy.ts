@@ -7,7 +7,7 @@ import { kindLabel } from "../kind.ts";
 import { actionsOfStrategy } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
-import { home, indicatorLink, regencySeries, seriesStory, type Crumb } from "./common.ts";
+import { chartIf, home, indicatorLink, regencySeries, seriesStory, type Crumb } from "./common.ts";
 
 /** What each strategy shows on the home page and the strategy index. */
 export interface StrategyCard {
@@ -56,7 +56,7 @@ export function indicatorTrend(model: Model, ind: Indicator, locale: Locale): In
     path: indicatorPath(ind.id),
     kind: kindLabel(ind, rows.at(-1)?.status, locale),
     sentences: seriesStory(model, ind, locale),
-    chart: rows.length ? chartId.trend(ind.id) : undefined,
+    chart: rows.length ? chartIf(model, chartId.trend(ind.id)) : undefined,
   };
 }
 
