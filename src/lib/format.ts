@@ -114,3 +114,15 @@ export function formatDate(iso: string, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(items);
 }
+
+const plainFormats = new Map<number, Intl.NumberFormat>();
+/**
+ * A number for a file rather than a reader (CSV): dot as decimal mark, no
+ * grouping, the given decimals, rounded exactly as the locale formats above
+ * round it, so the file and the page show the same digits (45323.975 -> 45323.98).
+ */
+export function formatPlain(value: number, decimals: number): string {
+  let f = plainFormats.get(decimals);
+  if (!f) plainFormats.set(decimals, (f = new Intl.NumberFormat("en-US", { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(value);
+}

@@ -1,3 +1,4 @@
+import { formatPlain } from "../format.ts";
 import type { ChartTable, Column, Row } from "./types.ts";
 
 /**
@@ -18,7 +19,7 @@ function quote(text: string): string {
 }
 
 export function plainNumber(value: number, decimals: number | undefined): string {
-  return decimals === undefined ? String(value) : value.toFixed(decimals);
+  return decimals === undefined ? String(value) : formatPlain(value, decimals);
 }
 
 function cell(row: Row, column: Column): string {

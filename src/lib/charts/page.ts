@@ -2,11 +2,13 @@ import type { Locale, Model } from "../data/types.ts";
 import { formatDate, UNIT_LABEL } from "../format.ts";
 import { agencyPath, indicatorPath, kecamatanPath, strategyPath } from "../site/routes.ts";
 import { href } from "../site/paths.ts";
+import { chartState, charts } from "./catalog.ts";
 import { renderedChart } from "./chart.ts";
 import { citations, type Citations } from "./citation.ts";
 import { buildDate } from "./dates.ts";
 import { chartPath, embedPath, fileName, filePath, type FileKind } from "./files.ts";
 import { texts } from "./state/common.ts";
+import type { ChartKind } from "./types.ts";
 
 /**
  * What the chart page and the embed page show besides the figure: the
@@ -66,4 +68,17 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
     downloads: (["csv", "svg", "png"] as const).map((kind) => ({ kind, href: href(locale, filePath(id, locale, kind)), download: fileName(id, locale, kind), label: t(`chart.download.${kind}`) })),
     subject,
   };
+}
+
+/** The /grafik/ page: every chart, grouped by kind in catalogue order, with its title. */
+export function chartsIndexView(model: Model, locale: Locale): { kind: string; label: string; charts: { href: string; title: string; sample: boolean }[] }[] {
+  const { t } = texts(locale);
+  const groups = new Map<string, { href: string; title: string; sample: boolean }[]>();
+  for (const e of charts(model)) {
+    const state = chartState(model, e.id, locale);
+    const list = groups.get(e.kind) ?? [];
+    list.push({ href: href(locale, chartPath(e.id)), title: state.title, sample: state.sample });
+    groups.set(e.kind, list);
+  }
+  return [...groups].map(([kind, list]) => ({ kind, label: t(`chart.kind.${kind as ChartKind}`), charts: list }));
 }
