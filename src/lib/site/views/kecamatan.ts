@@ -72,6 +72,8 @@ export interface KecamatanView {
   /** Undefined when there are no boundaries to compute neighbours from. */
   readonly neighbours: readonly Link[] | undefined;
   readonly charts: { readonly locator: string | undefined; readonly profile: string | undefined };
+  /** What kind of numbers the profile figure shows: the kinds of its indicators. */
+  readonly profileKind: string;
   readonly sample: boolean;
 }
 
@@ -188,6 +190,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
         .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale)),
     charts: { locator: chartIf(model, chartId.locator(slug)), profile: chartIf(model, chartId.profile(slug)) },
+    profileKind: [...new Set(indicators.map((i) => i.kind))].join(", ") + (indicators.some((i) => i.sample) ? ` · ${t("kind.sample")}` : ""),
     sample: indicators.some((i) => i.sample) || located.some((a) => a.sample),
   };
 }
