@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
+import { launchBrowser, mapLimit, watchPage, withTabs } from "../helpers/browser.ts";
 import { sitePages, type SitePage } from "../helpers/site-pages.ts";
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
@@ -9,9 +9,16 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
  * slow rural connections): every page is readable, every chart (a <figure>
  * holding an <svg>) is on screen with a real size, and every link on every
  * page leads somewhere that exists, fragment included.
+ *
+ * Every page is visited except the embed pages, which hold the same figure as
+ * their chart page without the site around it: one embed page per chart kind
+ * and language is visited, and test/site/subpath.test.ts checks the links of
+ * all of them.
  */
 const dir = inject("siteDir");
-const pages = sitePages(dir).filter((p) => p.kind !== "404");
+const all = sitePages(dir).filter((p) => p.kind !== "404");
+const embedSample = [...new Map(all.filter((p) => p.kind === "embed").map((p) => [`${p.locale} ${p.path.split("/grafik/")[1]!.split("-")[0]}`, p])).values()];
+const pages = [...all.filter((p) => p.kind !== "embed"), ...embedSample];
 let server: Served;
 let browser: Browser;
 let context: BrowserContext;
@@ -35,8 +42,7 @@ afterAll(async () => {
 const facts = new Map<string, PageFacts>();
 const loadProblems: string[] = [];
 
-async function read(p: SitePage): Promise<void> {
-  const page = await context.newPage();
+async function read(page: Page, p: SitePage): Promise<void> {
   const problems = watchPage(page, server.origin);
   try {
     await page.goto(server.origin + p.path, { waitUntil: "load" });
@@ -50,19 +56,21 @@ async function read(p: SitePage): Promise<void> {
           const visible = r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.display !== "none" && Number(style.opacity) > 0;
           return { id: fig.id || fig.dataset.chart || "(figure without id)", visible, width: Math.round(r.width), height: Math.round(r.height) };
         });
-      const links = [...document.querySelectorAll("a[href], area[href]")].map((a) => (a as HTMLAnchorElement).href);
+      // SVG links (map areas) have an SVGAnimatedString for .href, so resolve the attribute.
+      const links = [...document.querySelectorAll("a[href], area[href]")].map((a) => new URL(a.getAttribute("href")!, document.baseURI).href);
       return { text: (document.querySelector("main")?.textContent ?? "").trim().length, charts, links };
     });
     facts.set(p.path, f);
     loadProblems.push(...[...problems.failed, ...problems.foreign.map((u) => `third-party request ${u}`)].map((m) => `${p.path} ${m}`));
   } finally {
-    await page.close();
+    problems.stop();
+    await page.goto("about:blank");
   }
 }
 
 describe("with JavaScript disabled", () => {
   beforeAll(async () => {
-    await mapLimit(pages, 4, read);
+    await withTabs(context, pages, 4, read);
   }, 600_000);
 
   it("loads every page and its assets", () => {

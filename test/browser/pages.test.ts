@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
+import { launchBrowser, watchPage, withTabs } from "../helpers/browser.ts";
 import { sitePages, type SitePage } from "../helpers/site-pages.ts";
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
@@ -26,16 +26,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(p: SitePage): Promise<string[]> {
-  const page = await context.newPage();
+async function visit(page: Page, p: SitePage): Promise<string[]> {
   const problems = watchPage(page, server.origin);
   try {
     const res = await page.goto(server.origin + p.path, { waitUntil: "load" });
     if (res?.status() !== 200) problems.failed.push(`HTTP ${res?.status()}`);
-    // Let deferred scripts run and report.
-    await page.waitForTimeout(50);
   } finally {
-    await page.close();
+    problems.stop();
+    // Leave the page before the next visit, so nothing of this one is reported there.
+    await page.goto("about:blank");
   }
   return [
     ...problems.console.map((m) => `console error: ${m}`),
@@ -54,7 +53,7 @@ describe("every page in a real browser", () => {
   it(
     "loads every page without console errors, failed requests or third-party requests",
     async () => {
-      const problems = (await mapLimit(pages, 4, visit)).flat();
+      const problems = (await withTabs(context, pages, 4, visit)).flat();
       expect(problems).toEqual([]);
     },
     600_000,

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Dialog, type Page, type Request, type Response } from "playwright-core";
 
 /**
  * Debian's Chromium, driven by playwright-core (no browser download). Set
@@ -33,25 +33,63 @@ export interface PageProblems {
  * exceptions, requests that failed or got an HTTP error, requests to any
  * origin other than `origin`, and dialogs (which are dismissed).
  */
-export function watchPage(page: Page, origin: string): PageProblems {
+export function watchPage(page: Page, origin: string): PageProblems & { stop: () => void } {
   const problems: PageProblems = { console: [], failed: [], foreign: [], dialogs: [] };
-  page.on("console", (m) => {
+  const onConsole = (m: ConsoleMessage): void => {
     if (m.type() === "error") problems.console.push(`${m.text()} (${m.location().url || "?"})`);
-  });
-  page.on("pageerror", (e) => problems.console.push(`uncaught: ${e.message}`));
-  page.on("request", (r) => {
+  };
+  const onError = (e: Error): void => void problems.console.push(`uncaught: ${e.message}`);
+  const onRequest = (r: Request): void => {
     const u = r.url();
     if (!u.startsWith(origin) && !/^(data|blob|about):/.test(u)) problems.foreign.push(u);
-  });
-  page.on("requestfailed", (r) => problems.failed.push(`${r.url()}: ${r.failure()?.errorText ?? "failed"}`));
-  page.on("response", (r) => {
+  };
+  const onFailed = (r: Request): void => void problems.failed.push(`${r.url()}: ${r.failure()?.errorText ?? "failed"}`);
+  const onResponse = (r: Response): void => {
     if (r.status() >= 400) problems.failed.push(`${r.url()}: HTTP ${r.status()}`);
-  });
-  page.on("dialog", (d) => {
+  };
+  const onDialog = (d: Dialog): void => {
     problems.dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss().catch(() => {});
+  };
+  page.on("console", onConsole);
+  page.on("pageerror", onError);
+  page.on("request", onRequest);
+  page.on("requestfailed", onFailed);
+  page.on("response", onResponse);
+  page.on("dialog", onDialog);
+  return Object.assign(problems, {
+    /** Stops recording (for a tab that goes on to another page). */
+    stop: () => {
+      page.off("console", onConsole);
+      page.off("pageerror", onError);
+      page.off("request", onRequest);
+      page.off("requestfailed", onFailed);
+      page.off("response", onResponse);
+      page.off("dialog", onDialog);
+    },
   });
-  return problems;
+}
+
+/**
+ * Visits `items` with `tabs` pages of one context working at once, each tab
+ * reused from one visit to the next (opening a tab costs more than a visit).
+ * Listeners added in `visit` must be removed by it (watchPage(...).stop()).
+ */
+export async function withTabs<T, R>(context: BrowserContext, items: readonly T[], tabs: number, visit: (page: Page, item: T) => Promise<R>): Promise<R[]> {
+  const pages = await Promise.all(Array.from({ length: Math.min(tabs, items.length) }, () => context.newPage()));
+  const free = [...pages];
+  try {
+    return await mapLimit(items, pages.length, async (item) => {
+      const page = free.pop()!;
+      try {
+        return await visit(page, item);
+      } finally {
+        free.push(page);
+      }
+    });
+  } finally {
+    await Promise.all(pages.map((p) => p.close()));
+  }
 }
 
 /** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */

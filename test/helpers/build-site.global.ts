@@ -12,6 +12,8 @@ import { ROOT } from "./fixtures.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     siteDir: string;
+    /** True when siteDir was built by this run from the current data and code (not LENTERA_SITE_DIR). */
+    siteBuiltNow: boolean;
   }
 }
 
@@ -19,6 +21,7 @@ export default function setup(project: TestProject): void {
   const given = process.env.LENTERA_SITE_DIR;
   if (given) {
     project.provide("siteDir", given);
+    project.provide("siteBuiltNow", false);
     return;
   }
   const outDir = join(ROOT, ".lentera", "test-site");
@@ -29,4 +32,5 @@ export default function setup(project: TestProject): void {
   });
   if (run.status !== 0) throw new Error(`The site did not build:\n${run.stdout}\n${run.stderr}`);
   project.provide("siteDir", outDir);
+  project.provide("siteBuiltNow", true);
 }
