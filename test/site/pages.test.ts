@@ -195,6 +195,19 @@ describe("kecamatan pages", () => {
   });
 });
 
+describe("a visit without JavaScript", () => {
+  it("goes home -> kecamatan -> an action's agency -> a strategy -> an indicator by plain links", () => {
+    pages();
+    const linksOf = (file: string, within = "main") => [...docs.get(file)!.document.querySelectorAll(`${within} a[href]`)].map((a) => a.getAttribute("href")!);
+    const fileOf = (h: string) => fileFor(h)!;
+    const kecamatan = linksOf("index.html").find((h) => /\/kecamatan\/[a-z-]+\/$/.test(h))!;
+    const agency = linksOf(fileOf(kecamatan), "main table.actions").find((h) => /\/opd\/[a-z0-9-]+\/$/.test(h))!;
+    const strategy = linksOf(fileOf(agency)).find((h) => /\/strategi\/[a-z-]+\/$/.test(h))!;
+    const indicator = linksOf(fileOf(strategy)).find((h) => /\/indikator\/[a-z0-9-]+\/$/.test(h))!;
+    for (const step of [kecamatan, agency, strategy, indicator]) expect(existsSync(join(dir, fileOf(step))), step).toBe(true);
+  });
+});
+
 describe("sitemap and robots.txt", () => {
   it("lists every page in both languages with its alternates", () => {
     const xml = readFileSync(join(dir, "sitemap.xml"), "utf8");
