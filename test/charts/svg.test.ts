@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactPath, postProcess, renumberIds, roundGeometry, stripStyles, suffixIds } from "../../src/lib/charts/svg.ts";
+import { compactPath, escapeAttributes, postProcess, renumberIds, roundGeometry, stripStyles, suffixIds } from "../../src/lib/charts/svg.ts";
 
 describe("SVG post-processing", () => {
   it("removes Plot's <style> and every style attribute (the CSP forbids both)", () => {
@@ -34,6 +34,11 @@ describe("SVG post-processing", () => {
       describedBy: "g-t-desc",
     });
     expect(out).toBe('<svg class="chart-svg" role="img" aria-labelledby="g-t-title" aria-describedby="g-t-desc" viewBox="0 0 10 10" width="10" height="10" fill="currentColor"><g><path d="M0,0l1,1"/></g></svg>');
+  });
+
+  it("escapes every attribute value, so text from the data cannot break the markup or an XML reader", () => {
+    const raw = '<svg><a href="/k/" aria-label="<script>alert(&quot;x&quot;)</script> & \' >"><text>&lt;b&gt;</text></a></svg>';
+    expect(escapeAttributes(raw)).toBe('<svg><a href="/k/" aria-label="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \' &gt;"><text>&lt;b&gt;</text></a></svg>');
   });
 
   it("makes ids unique again when a chart appears twice on a page", () => {

@@ -126,7 +126,7 @@ export interface RootAttributes {
   readonly xmlns?: boolean;
 }
 
-const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Replaces the root <svg …> tag: keeps the drawing defaults Plot sets, adds the class and the accessible name. */
 export function setRoot(svg: string, a: RootAttributes): string {
@@ -148,9 +148,19 @@ export function setRoot(svg: string, a: RootAttributes): string {
 }
 const ORDER = ["viewBox", "width", "height", "fill", "font-size", "font-family", "text-anchor"];
 
+/**
+ * linkedom writes attribute values with only `"` escaped; text from the data
+ * (a kecamatan name in a link's accessible name) could then hold a raw `<` or
+ * `&`, which an XML reader of the standalone SVG rejects and which is
+ * ambiguous in HTML. Every value is escaped fully.
+ */
+export function escapeAttributes(svg: string): string {
+  return svg.replace(/(\s[\w:-]+)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${escapeAttr(value.replace(/&quot;/g, '"'))}"`);
+}
+
 /** All the steps, in order. */
 export function postProcess(svg: string, prefix: string, root: RootAttributes): string {
-  let out = stripStyles(svg);
+  let out = escapeAttributes(stripStyles(svg));
   if (root.role === "img") out = stripGroupAria(out);
   out = renumberIds(out, prefix);
   out = compactPaths(out);
