@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
@@ -146,6 +146,24 @@ describe("every page", () => {
       return png.subarray(1, 4).toString() === "PNG" && size(png).join("x") === "1200x630" ? [] : [`${file}: ${fileFor(image)} is not a 1200x630 PNG`];
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe("every HTML file of the build, chart pages included", () => {
+  it("has a preview image that exists", () => {
+    const missing: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of readdirSync(join(dir, d), { withFileTypes: true })) {
+        const rel = d ? `${d}/${e.name}` : e.name;
+        if (e.isDirectory() && rel !== "pagefind") walk(rel);
+        else if (e.name.endsWith(".html")) {
+          const m = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(join(dir, rel), "utf8"));
+          if (m && !existsSync(join(dir, fileFor(m[1]!)!))) missing.push(`${rel} -> ${m[1]}`);
+        }
+      }
+    };
+    walk("");
+    expect(missing.slice(0, 20)).toEqual([]);
   });
 });
 

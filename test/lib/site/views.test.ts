@@ -4,6 +4,7 @@ import { folderSource, loadRegency, type Model } from "../../../src/lib/data/ind
 import { LOCALES } from "../../../src/lib/data/types.ts";
 import { cardSvg } from "../../../src/lib/og/card.ts";
 import { ogCard } from "../../../src/lib/og/cards.ts";
+import { previewImage } from "../../../src/lib/site/preview.ts";
 import { pageRoutes, type PageRoute } from "../../../src/lib/site/routes.ts";
 import { agencyView } from "../../../src/lib/site/views/agency.ts";
 import { dataView } from "../../../src/lib/site/views/data.ts";
@@ -148,5 +149,14 @@ describe("indicator view", () => {
     expect(v.kecamatan!.mixedYears).toBe(true);
     const ranked = v.kecamatan!.rows.filter((r) => r.rank !== undefined);
     expect(new Set(ranked.map((r) => r.year))).toEqual(new Set([String(v.kecamatan!.year)]));
+  });
+});
+
+describe("preview images", () => {
+  it("are the page's own card, the chart itself on a chart page, or else the home card", () => {
+    expect(previewImage(bundled, "en", "kecamatan/seko/")).toEqual({ path: "og/en/kecamatan/seko.png", width: 1200, height: 630 });
+    expect(previewImage(bundled, "id", "grafik/tren-p0/").path).toBe("grafik/tren-p0/lentera-tren-p0-id.png");
+    expect(previewImage(bundled, "en", "grafik/tren-p0/").path).toBe("en/grafik/tren-p0/lentera-tren-p0-en.png");
+    expect(previewImage(bundled, "id", "grafik/no-such-chart/")).toEqual({ path: "og/id/index.png", width: 1200, height: 630 });
   });
 });

@@ -3,6 +3,7 @@ import type { Locale, Model, Period } from "../../data/types.ts";
 import { formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { fill } from "../fill.ts";
+import { kindLabel } from "../kind.ts";
 import { kecamatanPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import { actionsOfStrategy } from "../query.ts";
@@ -18,7 +19,7 @@ export interface HomeView {
   readonly title: string;
   readonly description: string;
   /** The headline figure in large type ("10,74 %"), what it is and when, or undefined without data. */
-  readonly figure: { readonly value: string; readonly label: string } | undefined;
+  readonly figure: { readonly value: string; readonly label: string; readonly kind: string } | undefined;
   readonly headline: readonly string[];
   readonly trendChart: string;
   /** Depth (P1) and extreme poverty: each with its sentences and chart, when the indicator exists. */
@@ -43,7 +44,11 @@ export function homeView(model: Model, locale: Locale): HomeView {
     description: fill(t("home.description"), { regency }),
     figure:
       headline && last
-        ? { value: formatValue(last.value, headline, locale), label: `${headline.short[locale]}, ${when(last, locale)}${statusFlag(last.status, locale)}` }
+        ? {
+            value: formatValue(last.value, headline, locale),
+            label: `${headline.short[locale]}, ${when(last, locale)}${statusFlag(last.status, locale)}`,
+            kind: kindLabel(headline, last.status, locale),
+          }
         : undefined,
     headline: headline ? seriesStory(model, headline, locale, { period: period as Period, targetDocument: "RPJMD" }) : [],
     trendChart: chartId.trend(headlineId),
