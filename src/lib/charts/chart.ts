@@ -1,6 +1,7 @@
 import type { Locale, Model } from "../data/types.ts";
 import { chartState } from "./catalog.ts";
 import { renderSvg } from "./render.ts";
+import { timed } from "./stats.ts";
 import type { ChartState } from "./types.ts";
 
 /**
@@ -27,9 +28,8 @@ export function renderedChart(model: Model, id: string, locale: Locale): Rendere
   if (!chart) {
     const state = chartState(model, id, locale);
     const prefix = idPrefix(id);
-    const svg = state.spec
-      ? renderSvg(state.spec, { prefix, role: state.spec.interactive ? "group" : "img", labelledBy: `${prefix}-title`, describedBy: `${prefix}-desc` })
-      : undefined;
+    const spec = state.spec;
+    const svg = spec ? timed("svg", () => renderSvg(spec, { prefix, role: spec.interactive ? "group" : "img", labelledBy: `${prefix}-title`, describedBy: `${prefix}-desc` })) : undefined;
     byKey.set(key, (chart = { state, svg, prefix }));
   }
   return chart;

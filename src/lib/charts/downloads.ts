@@ -3,8 +3,10 @@ import { href } from "../site/paths.ts";
 import { renderedChart } from "./chart.ts";
 import { toCsv } from "./csv.ts";
 import { chartPath, type FileKind } from "./files.ts";
-import { renderPng } from "./png.ts";
+import { charts } from "./catalog.ts";
+import { renderPngAsync } from "./png.ts";
 import { standaloneSvg } from "./standalone.ts";
+import { record } from "./stats.ts";
 import { dataTable } from "./table.ts";
 
 /**
@@ -33,13 +35,54 @@ export function standaloneFor(model: Model, id: string, locale: Locale, site: UR
   return svg;
 }
 
-export function chartFile(model: Model, id: string, locale: Locale, kind: FileKind, site: URL | string): ChartFile {
+interface PngQueue {
+  readonly pending: Map<string, Promise<Uint8Array>>;
+  readonly taken: Set<string>;
+  readonly order: ReadonlyMap<string, number>;
+}
+const queues = new WeakMap<Model, PngQueue>();
+/** How many charts ahead the PNG workers start drawing while the build writes the current one. */
+const AHEAD = 8;
+
+/**
+ * The PNG of a chart. The build asks for the PNGs in catalogue order, one at a
+ * time; the next few are started on the worker threads at the same time, so
+ * the workers draw in parallel while the build waits for one. Each promise is
+ * forgotten once taken.
+ */
+function chartPng(model: Model, id: string, locale: Locale, site: URL | string): Promise<Uint8Array> {
+  let q = queues.get(model);
+  if (!q) queues.set(model, (q = { pending: new Map(), taken: new Set(), order: new Map(charts(model).map((e, i) => [e.id, i])) }));
+  const list = charts(model);
+  const at = q.order.get(id) ?? -1;
+  const start = (e: string): void => {
+    const key = `${e}\u0000${locale}`;
+    if (q.pending.has(key) || q.taken.has(key)) return;
+    const t0 = performance.now();
+    q.pending.set(
+      key,
+      renderPngAsync(standaloneFor(model, e, locale, site)).then((png) => {
+        record("png", performance.now() - t0, png.length);
+        return png;
+      }),
+    );
+  };
+  start(id);
+  for (const e of list.slice(at + 1, at + 1 + AHEAD)) start(e.id);
+  const key = `${id}\u0000${locale}`;
+  const promise = q.pending.get(key)!;
+  q.pending.delete(key);
+  q.taken.add(key);
+  return promise;
+}
+
+export async function chartFile(model: Model, id: string, locale: Locale, kind: FileKind, site: URL | string): Promise<ChartFile> {
   switch (kind) {
     case "csv":
       return { body: toCsv(dataTable(renderedChart(model, id, locale).state)), type: "text/csv; charset=utf-8" };
     case "svg":
       return { body: standaloneFor(model, id, locale, site), type: "image/svg+xml" };
     case "png":
-      return { body: new Uint8Array(renderPng(standaloneFor(model, id, locale, site))), type: "image/png" };
+      return { body: new Uint8Array(await chartPng(model, id, locale, site)), type: "image/png" };
   }
 }

@@ -82,3 +82,15 @@ export function chartsIndexView(model: Model, locale: Locale): { kind: string; l
   }
   return [...groups].map(([kind, list]) => ({ kind, label: t(`chart.kind.${kind as ChartKind}`), charts: list }));
 }
+
+/**
+ * A chart title cut at a word to fit a page's <title> (search results show
+ * about 60 characters; the layout appends the site's name): the figure keeps
+ * the full title.
+ */
+export function shortTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;·–-]+$/, "")}…`;
+}

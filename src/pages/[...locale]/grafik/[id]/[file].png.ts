@@ -9,6 +9,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {
-  const file = chartFile(await getModel(), params.id!, (props as { locale: Locale }).locale, "png", site!);
+  const file = await chartFile(await getModel(), params.id!, (props as { locale: Locale }).locale, "png", site!);
   return new Response(file.body, { headers: { "Content-Type": file.type } });
 };
