@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchPage } from "../helpers/browser.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 import { parseHeadersFile, type HeaderMode } from "../helpers/headers-file.ts";
-import { sitePages } from "../helpers/site-pages.ts";
+import { onePerChartKind, sitePages } from "../helpers/site-pages.ts";
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
@@ -18,8 +18,7 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
  */
 const dir = inject("siteDir");
 const embeds = sitePages(dir).filter((p) => p.kind === "embed");
-/** One embed page per chart kind (the id's first word: tren, peta, profil...) and language. */
-const sample = [...new Map(embeds.map((p) => [`${p.locale} ${p.path.split("/grafik/")[1]!.split("-")[0]}`, p])).values()];
+const sample = onePerChartKind(embeds);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, mapLimit, watchPage, withTabs } from "../helpers/browser.ts";
-import { sitePages, type SitePage } from "../helpers/site-pages.ts";
+import { sitePages, withEmbedSample, type SitePage } from "../helpers/site-pages.ts";
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
@@ -17,8 +17,7 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
  */
 const dir = inject("siteDir");
 const all = sitePages(dir).filter((p) => p.kind !== "404");
-const embedSample = [...new Map(all.filter((p) => p.kind === "embed").map((p) => [`${p.locale} ${p.path.split("/grafik/")[1]!.split("-")[0]}`, p])).values()];
-const pages = [...all.filter((p) => p.kind !== "embed"), ...embedSample];
+const pages = withEmbedSample(all);
 let server: Served;
 let browser: Browser;
 let context: BrowserContext;

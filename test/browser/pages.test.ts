@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchPage, withTabs } from "../helpers/browser.ts";
-import { sitePages, type SitePage } from "../helpers/site-pages.ts";
+import { sitePages, withEmbedSample, type SitePage } from "../helpers/site-pages.ts";
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
@@ -9,9 +9,14 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
  * JavaScript on: it loads with no console error (Content-Security-Policy
  * violations are reported there), no failed request, no HTTP error and no
  * request to any origin but the site's own.
+ *
+ * The chart embed pages, one per chart and language, are the figure of the
+ * chart page alone in one small template: one per chart kind and language is
+ * opened (test/site/ checks all of them statically: policy, links, HTML).
  */
 const dir = inject("siteDir");
-const pages = sitePages(dir).filter((p) => p.kind !== "404");
+const all = sitePages(dir).filter((p) => p.kind !== "404");
+const pages = withEmbedSample(all);
 let server: Served;
 let browser: Browser;
 let context: BrowserContext;

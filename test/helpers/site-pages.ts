@@ -61,3 +61,13 @@ export function representatives(pages: readonly SitePage[]): SitePage[] {
 export function otherLanguagePath(path: string): string {
   return path.startsWith("/en/") ? path.slice(3) : `/en${path}`;
 }
+
+/** One page per chart kind (the chart id's first word: tren, peta, profil...) and language. */
+export function onePerChartKind(pages: readonly SitePage[]): SitePage[] {
+  return [...new Map(pages.map((p) => [`${p.locale} ${(p.path.split("/grafik/")[1] ?? "").split("-")[0]}`, p])).values()];
+}
+
+/** Every page but the embed pages, plus one embed page per chart kind and language. */
+export function withEmbedSample(pages: readonly SitePage[]): SitePage[] {
+  return [...pages.filter((p) => p.kind !== "embed"), ...onePerChartKind(pages.filter((p) => p.kind === "embed"))];
+}

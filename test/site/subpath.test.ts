@@ -135,6 +135,7 @@ describe(`a build served under ${BASE}`, () => {
     await input.waitFor({ state: "visible", timeout: 10_000 });
     await input.fill("Masamba");
     await page.locator(`main a[href*="${BASE}kecamatan/masamba/"]`).first().waitFor({ state: "visible", timeout: 15_000 });
+    w.stop();
     await context.close();
     expect([...w.console, ...w.failed, ...w.foreign]).toEqual([]);
   }, 60_000);
