@@ -9,7 +9,7 @@ import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import type { Fact, Link } from "./actions.ts";
 import { chartIf, home, seriesStory, type Crumb } from "./common.ts";
-import { shortPublisher, type SourceRef } from "./kecamatan.ts";
+import { shortPublisher, type SourceRef } from "./profile.ts";
 
 /** An indicator page: what it measures, how it is made, its trend and its values by kecamatan. */
 

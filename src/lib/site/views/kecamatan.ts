@@ -1,37 +1,24 @@
 import { useTranslations } from "../../../i18n/index.ts";
-import type { Area, Indicator, Locale, Model, Observation, Source } from "../../data/types.ts";
-import { formatList, formatNumber, formatValue } from "../../format.ts";
+import type { Area, Indicator, Locale, Model, Observation } from "../../data/types.ts";
+import { formatList, formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { adjacency } from "../adjacency.ts";
 import { compareToRegency, rankAmong, rankSentence } from "../compare.ts";
 import { fill } from "../fill.ts";
 import { kindLabel } from "../kind.ts";
-import { actionsIn, kecamatanIndicators, kecamatanValues, latest } from "../query.ts";
+import { actionsIn, kecamatanIndicators, kecamatanValues } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
-import { when } from "../sentences.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
+import { kecamatanProfile, type ProfileItem } from "./profile.ts";
 import { chartIf, home, type Crumb } from "./common.ts";
 import { chartPath } from "../../charts/files.ts";
 
 /**
  * A kecamatan profile on the Census Reporter model: the facts with their year
- * and source, each indicator beside the regency with a plain comparison and a
- * rank, the actions located there, the neighbours.
+ * and source (profile.ts), each indicator beside the regency with a plain
+ * comparison and a rank, the actions located there, the neighbours.
  */
-
-export interface SourceRef {
-  readonly label: string;
-  readonly url: string | undefined;
-}
-
-export interface ProfileItem {
-  readonly label: string;
-  /** Undefined shows the "no data yet" notice. */
-  readonly value: string | undefined;
-  readonly year: string | undefined;
-  readonly sources: readonly SourceRef[];
-  readonly kind: string | undefined;
-}
+export type { ProfileItem };
 
 export interface IndicatorRow {
   readonly id: string;
@@ -77,12 +64,6 @@ export interface KecamatanView {
   readonly sample: boolean;
 }
 
-/** A publisher as a short label: "Dinas ... Sulsel (document on Scribd)" -> "Dinas ... Sulsel"; "cahyadsn/wilayah (GitHub, ...), compiled ..." -> "cahyadsn/wilayah". */
-export const shortPublisher = (publisher: string): string => publisher.split(/ \(|, /)[0]!.trim();
-const sourceRef = (s: Source | undefined): SourceRef[] => (s ? [{ label: shortPublisher(s.publisher), url: s.url }] : []);
-const uniqueRefs = (refs: readonly SourceRef[]): SourceRef[] => refs.filter((r, i) => refs.findIndex((o) => o.label === r.label) === i);
-const yearOf = (s: Source | undefined): string | undefined => s?.published?.slice(0, 4);
-
 const neighbourCache = new WeakMap<Model, Map<string, string[]>>();
 function neighboursOf(model: Model, code: string): string[] | undefined {
   if (!model.geo) return undefined;
@@ -99,18 +80,6 @@ export function comparableIndicators(model: Model): { indicator: Indicator; year
   });
 }
 
-function observed(model: Model, area: Area, id: string, label: string, locale: Locale): ProfileItem {
-  const ind = model.indicatorById[id];
-  const o = ind && latest(model, id, area.code);
-  return {
-    label,
-    value: o && ind ? formatValue(o.value, ind, locale) : undefined,
-    year: o && when(o, locale),
-    sources: sourceRef(o && model.sourceById[o.source]),
-    kind: o && ind ? kindLabel(ind, o.status, locale) : undefined,
-  };
-}
-
 export function kecamatanView(model: Model, slug: string, locale: Locale): KecamatanView {
   const t = useTranslations(locale);
   const area = model.areaBySlug[slug];
@@ -118,15 +87,6 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
   const regency = model.regency.name[locale];
   const province = model.regency.parent ? model.areaByCode[model.regency.parent]?.name[locale] : undefined;
   const name = area.name[locale];
-  const codeList = model.sourceById[area.sources[0] ?? ""];
-  const admin = (label: string, value: number | string | undefined, kind = true): ProfileItem => ({
-    label,
-    value: value === undefined ? undefined : typeof value === "number" ? formatNumber(value, locale) : value,
-    year: value === undefined ? undefined : yearOf(codeList),
-    sources: value === undefined ? [] : sourceRef(codeList),
-    kind: value === undefined || !kind ? undefined : t("kind.administrative"),
-  });
-  const capitalSources = area.sources.slice(1).map((id) => model.sourceById[id]).filter((s): s is Source => !!s && !/wilayah|bps-wilayah|archive/i.test(s.title));
 
   const indicators: IndicatorRow[] = comparableIndicators(model).map(({ indicator: ind, year, values }) => {
     const mine = values.get(area.code);
@@ -171,14 +131,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     lead: fill(t(province ? "kec.lead" : "kec.leadNoProvince"), { n: model.kecamatan.length, regency, province: province ?? "" }),
     altNames: area.altNames.length ? fill(t("kec.altNames"), { names: formatList(area.altNames, locale) }) : undefined,
     note: area.note?.[locale],
-    profile: [
-      { label: t("kecamatan.capital"), value: area.capital, year: undefined, sources: area.capital ? uniqueRefs(capitalSources.flatMap(sourceRef)) : [], kind: undefined },
-      observed(model, area, "luas-wilayah", t("kec.area"), locale),
-      observed(model, area, "penduduk", t("kec.population"), locale),
-      admin(t("kecamatan.desa"), area.desa),
-      admin(t("kecamatan.kelurahan"), area.kelurahan),
-      admin(t("kecamatan.codes"), `${area.code} / ${area.bpsCode ?? "–"}`, false),
-    ],
+    profile: kecamatanProfile(model, area, locale),
     indicators,
     actions: groups,
     actionCounts: { here: located.filter((a) => !a.regencyWide).length, regencyWide: located.filter((a) => a.regencyWide).length },
