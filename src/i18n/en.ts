@@ -353,6 +353,7 @@ export const en = {
   "chart.note.sibling": "{sibling} is a separate series that cannot be joined with {indicator}; the two are drawn apart.",
   "chart.note.laterTargets": "Later targets: {list}.",
   "chart.note.capped": "The chart shows {shown} of {total} kecamatan; the table lists them all.",
+  "chart.note.cappedActions": "The chart shows the {shown} activities with the largest budgets out of {total}; the table lists them all.",
   "chart.note.missing": "No data for {list}.",
   "chart.note.boundaries": "Boundaries are indicative and simplified, not legal boundaries.",
   "chart.ranking.title": "{indicator}: kecamatan ranked, {year}",

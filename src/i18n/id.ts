@@ -355,6 +355,7 @@ export const id = {
   "chart.note.sibling": "{sibling} adalah seri tersendiri yang tidak dapat disambung dengan {indicator}; keduanya digambar terpisah.",
   "chart.note.laterTargets": "Target berikutnya: {list}.",
   "chart.note.capped": "Grafik menampilkan {shown} dari {total} kecamatan; tabel memuat semuanya.",
+  "chart.note.cappedActions": "Grafik menampilkan {shown} kegiatan dengan anggaran terbesar dari {total}; tabel memuat semuanya.",
   "chart.note.missing": "Tidak ada data untuk {list}.",
   "chart.note.boundaries": "Batas wilayah bersifat indikatif dan disederhanakan, bukan batas hukum.",
   "chart.ranking.title": "{indicator}: peringkat kecamatan, {year}",

@@ -14,6 +14,8 @@ import { emptyState, planSource, sourcesOf, texts } from "./common.ts";
  * agency's budget by strategy.
  */
 export const FUNDING: readonly Funding[] = ["apbd", "apbn", "dak", "dana-desa", "other"];
+/** Above this many activities the spending chart of a strategy shows the largest budgets only. */
+const MAX_ACTIONS = 25;
 
 export const budgetEntries = (model: Model): ChartEntry[] => [
   { id: chartId.budgetByStrategy(), kind: "budget-strategy" },
@@ -162,7 +164,9 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
     { key: "budget", label: t("chart.realisation.budget") },
     { key: "output", label: t("chart.realisation.output") },
   ];
-  const shares: ShareRow[] = s.actions.flatMap((a) => {
+  // A plan can have hundreds of activities per strategy: the chart shows the largest budgets, the table all of them.
+  const shown = s.actions.length > MAX_ACTIONS ? [...s.actions].sort((a, b) => b.budget - a.budget || a.id.localeCompare(b.id)).slice(0, MAX_ACTIONS) : s.actions;
+  const shares: ShareRow[] = shown.flatMap((a) => {
     const label = `${a.id.replace(/^RAT-\d+-/, "")} ${a.activity[locale]}`;
     return [
       { key: a.id, label, measure: "budget", share: a.realisedBudget === undefined ? undefined : a.realisedBudget / a.budget },
@@ -172,6 +176,7 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
   const pct = (x: number): string => share(x, 1, locale);
   return {
     ...base,
+    notes: shown.length < s.actions.length ? [f("chart.note.cappedActions", { shown: formatNumber(shown.length, locale), total: formatNumber(s.actions.length, locale) })] : [],
     subtitle: t("chart.realisation.subtitleStrategy"),
     sentence: f("chart.realisation.sentenceStrategy", {
       n: formatNumber(s.actions.length, locale),
