@@ -72,6 +72,8 @@ await runCli(async () => {
   await browser.close();
 
   // 5. Scale: synthetic regencies 10x and 100x larger (150 and 1,500 kecamatan).
+  // A larger regency may take long: each build is stopped after this many seconds (LENTERA_SCALE_LIMIT).
+  const limit = Number(process.env.LENTERA_SCALE_LIMIT ?? 1200);
   const scale: ScaleRun[] = [{ label: "bundled (15 kecamatan)", areas: 15, actions: countRows(join(ROOT, "data", "actions.csv")), observations: countRows(join(ROOT, "data", "observations.csv")), pages: countPages(siteDir), build }];
   if (!skip.has("scale"))
     for (const areas of [150, 1500]) {
@@ -79,10 +81,13 @@ await runCli(async () => {
       const dataDir = join(out, `synthetic-${areas}`);
       const s = writeSynthetic({ areas, actions: 3000, years: 20, outDir: dataDir, from: join(ROOT, "data") });
       const outDir = join(out, `site-${areas}`);
-      const m = await measureBuild(ROOT, ["scripts/build.ts"], buildEnv(dataDir, outDir));
-      if (!m.ok) log(`the ${areas}-kecamatan build failed:\n${m.output.slice(-2000)}`);
-      scale.push({ label: `synthetic ${areas} kecamatan`, areas, actions: s.actions, observations: s.observations, pages: m.ok ? countPages(outDir) : 0, build: m });
-      rmSync(outDir, { recursive: true, force: true });
+      const m = await measureBuild(ROOT, ["scripts/build.ts"], buildEnv(dataDir, outDir), limit);
+      if (!m.ok && !m.timedOut) log(`the ${areas}-kecamatan build failed:\n${m.output.slice(-2000)}`);
+      // A build stopped at the limit leaves its temporary folder (<out>.tmp-<pid>): count what it wrote.
+      const partial = readdirSync(out).filter((n) => n.startsWith(`site-${areas}.tmp-`)).map((n) => join(out, n));
+      const pages = m.ok ? countPages(outDir) : partial.reduce((n, d) => n + countPages(d), 0);
+      scale.push({ label: `synthetic ${areas} kecamatan`, areas, actions: s.actions, observations: s.observations, pages, build: m });
+      for (const d of [outDir, ...partial]) rmSync(d, { recursive: true, force: true });
     }
 
   const report: BenchReport = {
@@ -130,7 +135,7 @@ function countRows(file: string): number {
   return existsSync(file) ? Math.max(0, (readFileSync(file, "utf8").match(/\n(?=.)/g)?.length ?? 0)) : 0;
 }
 
-function stripOutput(m: BuildMeasure): Omit<BuildMeasure, "output"> {
+function stripOutput(m: Omit<BuildMeasure, "output"> & { output?: string }): Omit<BuildMeasure, "output"> {
   const { output: _output, ...rest } = m;
   return rest;
 }

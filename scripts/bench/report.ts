@@ -10,6 +10,7 @@ export interface ScaleRun {
   areas: number;
   actions: number;
   observations: number;
+  /** HTML pages written (when the build was stopped at the time limit: written until then). */
   pages: number;
   build: Omit<BuildMeasure, "output">;
 }
@@ -133,13 +134,18 @@ export function renderReport(r: BenchReport): string {
   for (const s of r.scale) {
     const cpu = (s.build.userSeconds ?? NaN) + (s.build.systemSeconds ?? NaN);
     L.push(
-      `| ${s.label} | ${s.areas} | ${s.observations} | ${s.actions} | ${s.pages} | ${s.build.ok ? `${s.build.wallSeconds.toFixed(1)} s` : "failed"} | ${cpu.toFixed(1)} s | ${s.build.peakMemoryMB.toFixed(0)} MB | ${s.pages ? ((s.build.wallSeconds * 1000) / s.pages).toFixed(1) : "n/a"} |`,
+      `| ${s.label} | ${s.areas} | ${s.observations} | ${s.actions} | ${s.pages} | ${s.build.ok ? `${s.build.wallSeconds.toFixed(1)} s` : s.build.timedOut ? `stopped at ${s.build.wallSeconds.toFixed(0)} s` : "failed"} | ${cpu.toFixed(1)} s | ${s.build.peakMemoryMB.toFixed(0)} MB | ${s.pages ? ((s.build.wallSeconds * 1000) / s.pages).toFixed(1) : "n/a"} |`,
     );
   }
   const [base, ...bigger] = r.scale;
   if (base && bigger.length) {
     L.push("", "Growth against the bundled build (a linear build keeps the time ratio close to the pages ratio):", "");
-    for (const s of bigger) L.push(`- ${s.label}: pages x${ratio(s.pages, base.pages)}, build time x${ratio(s.build.wallSeconds, base.build.wallSeconds)}, peak memory x${ratio(s.build.peakMemoryMB, base.build.peakMemoryMB)}`);
+    for (const s of bigger)
+      L.push(
+        s.build.timedOut
+          ? `- ${s.label}: stopped at the time limit after ${s.build.wallSeconds.toFixed(0)} s with ${s.pages} pages written (x${ratio(s.pages, base.pages)} the bundled site's pages; ${((s.build.wallSeconds * 1000) / Math.max(1, s.pages)).toFixed(0)} ms per page written so far), peak memory x${ratio(s.build.peakMemoryMB, base.build.peakMemoryMB)}`
+          : `- ${s.label}: pages x${ratio(s.pages, base.pages)}, build time x${ratio(s.build.wallSeconds, base.build.wallSeconds)}, peak memory x${ratio(s.build.peakMemoryMB, base.build.peakMemoryMB)}`,
+      );
   }
   L.push("");
   return L.join("\n");
