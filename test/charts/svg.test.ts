@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactPath, escapeAttributes, postProcess, renumberIds, roundGeometry, stripStyles, suffixIds } from "../../src/lib/charts/svg.ts";
+import { compactPath, escapeAttributes, postProcess, stripGroupAria, renumberIds, roundGeometry, stripStyles, suffixIds } from "../../src/lib/charts/svg.ts";
 
 describe("SVG post-processing", () => {
   it("removes Plot's <style> and every style attribute (the CSP forbids both)", () => {
@@ -39,6 +39,11 @@ describe("SVG post-processing", () => {
   it("escapes every attribute value, so text from the data cannot break the markup or an XML reader", () => {
     const raw = '<svg><a href="/k/" aria-label="<script>alert(&quot;x&quot;)</script> & \' >"><text>&lt;b&gt;</text></a></svg>';
     expect(escapeAttributes(raw)).toBe('<svg><a href="/k/" aria-label="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \' &gt;"><text>&lt;b&gt;</text></a></svg>');
+  });
+
+  it("keeps ARIA names only where ARIA allows them: on links, never on plain shapes or groups", () => {
+    const map = '<svg><g aria-label="geo" fill="red"><a href="/k/a/"><path aria-label="Seko: 34 %" d="M0,0"/></a><path aria-label="Masamba" d="M1,1"/></g><g aria-hidden="true"><text>x</text></g></svg>';
+    expect(stripGroupAria(map)).toBe('<svg><g fill="red"><a href="/k/a/" aria-label="Seko: 34 %"><path d="M0,0"/></a><path d="M1,1"/></g><g><text>x</text></g></svg>');
   });
 
   it("makes ids unique again when a chart appears twice on a page", () => {

@@ -11,12 +11,16 @@ export function stripStyles(svg: string): string {
 }
 
 /**
- * Plot labels mark groups for screen readers (aria-label="line"). Inside an
- * svg with role="img" they are never read, so they only cost bytes. Links keep
- * theirs: an <a> needs its accessible name.
+ * Plot labels mark groups for screen readers (aria-label="line") and, with the
+ * ariaLabel channel, each shape. Inside an svg with role="img" none is read;
+ * in a map (role="group") only its links are, and ARIA forbids a name on a
+ * plain <g> or <path>. So a shape's label moves to the <a> around it, which
+ * needs it, and every other aria attribute below the root goes.
  */
 export function stripGroupAria(svg: string): string {
-  return svg.replace(/<g\b([^>]*)>/g, (_, attrs: string) => `<g${attrs.replace(/\saria-(?:label|hidden|description)="[^"]*"/g, "")}>`);
+  return svg
+    .replace(/<a\b([^>]*)><(path|circle|rect|text)\b([^>]*?)\saria-label="([^"]*)"/g, (_, a: string, tag: string, attrs: string, label: string) => `<a${a} aria-label="${label}"><${tag}${attrs}`)
+    .replace(/<(?!a\b|svg\b)([a-zA-Z]+)\b([^>]*)>/g, (m, tag: string, attrs: string) => (attrs.includes("aria-") ? `<${tag}${attrs.replace(/\saria-[a-z]+="[^"]*"/g, "")}>` : m));
 }
 
 /**
@@ -160,8 +164,7 @@ export function escapeAttributes(svg: string): string {
 
 /** All the steps, in order. */
 export function postProcess(svg: string, prefix: string, root: RootAttributes): string {
-  let out = escapeAttributes(stripStyles(svg));
-  if (root.role === "img") out = stripGroupAria(out);
+  let out = stripGroupAria(escapeAttributes(stripStyles(svg)));
   out = renumberIds(out, prefix);
   out = compactPaths(out);
   out = roundGeometry(out);
