@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
+import { DOMParser, parseHTML } from "linkedom";
 import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -138,11 +138,24 @@ describe("hostile text in every text field of the data", () => {
     expect(badJson).toEqual([]);
   });
 
-  it("keeps script and handlers out of every standalone SVG download", () => {
+  it("keeps script and handlers out of every standalone SVG download, which stays well-formed", () => {
     expect(built.ok).toBe(true);
     const svg = builtFiles(outDir).filter((f) => f.endsWith(".svg"));
-    const bad = svg.filter((f) => /<script|\son[a-z]+=|javascript:/i.test(readFileSync(join(outDir, f), "utf8")));
-    expect(bad).toEqual([]);
+    const bad: string[] = [];
+    for (const f of svg) {
+      const text = readFileSync(join(outDir, f), "utf8");
+      // Raw "<" may only open a tag: in an attribute value or in text it must be escaped.
+      const stray = /<[A-Za-z][\w:-]*(\s+[\w:-]+="[^"<]*")*\s+[\w:-]+="[^"]*</.exec(text);
+      if (stray) bad.push(`${f}: raw "<" in an attribute at byte ${stray.index}`);
+      const { document } = new DOMParser().parseFromString(text, "image/svg+xml");
+      for (const el of document.querySelectorAll("*")) {
+        if (el.tagName.toLowerCase() === "script") bad.push(`${f}: <script>`);
+        for (const attr of el.attributes)
+          if (/^on/i.test(attr.name) || (/href$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value))) bad.push(`${f}: <${el.tagName} ${attr.name}>`);
+      }
+    }
+    expect(svg.length).toBeGreaterThan(0);
+    expect(bad.slice(0, 20), `${bad.length} problems`).toEqual([]);
   });
 
   it("keeps the quoted URL inside its href", () => {
