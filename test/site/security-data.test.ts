@@ -160,9 +160,11 @@ describe("hostile text in every text field of the data", () => {
 
   it("keeps the quoted URL inside its href", () => {
     expect(built.ok).toBe(true);
-    const hits = sitePages(outDir).flatMap((p) =>
-      [...parseHTML(readFileSync(join(outDir, p.file), "utf8")).document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href") === QUOTED_URL),
-    );
+    // Parse only the pages that mention the address at all.
+    const hits = sitePages(outDir)
+      .map((p) => readFileSync(join(outDir, p.file), "utf8"))
+      .filter((html) => html.includes("x.example/?q="))
+      .flatMap((html) => [...parseHTML(html).document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href") === QUOTED_URL));
     // The sources are listed on the methodology page and under figures.
     expect(hits.length).toBeGreaterThan(0);
   });
