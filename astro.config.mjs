@@ -1,5 +1,7 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
+import { safeMarkdown } from "./src/lib/markdown/safe-markdown.ts";
 
 /**
  * SITE_URL and BASE_PATH set the public address, so the same build also works
@@ -17,8 +19,12 @@ export default defineConfig({
   compressHTML: true,
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
-  // Shiki writes inline styles, which the Content-Security-Policy forbids; the narrative texts have no code.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Narrative Markdown is data: raw HTML is shown as text and unsafe links are dropped (see safe-markdown.ts).
+    processor: satteri({ mdastPlugins: [safeMarkdown] }),
+    // Shiki writes inline styles, which the Content-Security-Policy forbids; the narrative texts have no code.
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [

@@ -86,6 +86,20 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
       );
       continue;
     }
+    const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, "");
+    const html = /<\/?[a-zA-Z!][^>]*>/.exec(body);
+    if (html)
+      problems.push(
+        warning(
+          { file: path, line: text.slice(0, text.indexOf(html[0], text.length - body.length)).split("\n").length, value: html[0] },
+          contentProblem(
+            `teks memuat HTML (${html[0]}); di situs HTML ditampilkan sebagai teks biasa, tidak dijalankan`,
+            `the text holds HTML (${html[0]}); the site shows HTML as plain text and never runs it`,
+            "Tulis dengan Markdown saja: **tebal**, *miring*, [tautan](https://...), daftar dengan tanda -.",
+            "Write Markdown only: **bold**, *italic*, [link](https://...), lists with -.",
+          ),
+        ),
+      );
     const id = `${collection}/${value}/${lang}`;
     const first = seen.get(id);
     if (first)
