@@ -75,7 +75,11 @@ await runCli(async () => {
   // A larger regency may take long: each build is stopped after this many seconds (LENTERA_SCALE_LIMIT).
   const limit = Number(process.env.LENTERA_SCALE_LIMIT ?? 1200);
   const scale: ScaleRun[] = [{ label: "bundled (15 kecamatan)", areas: 15, actions: countRows(join(ROOT, "data", "actions.csv")), observations: countRows(join(ROOT, "data", "observations.csv")), pages: countPages(siteDir), build }];
-  if (!skip.has("scale"))
+  if (skip.has("scale") && existsSync(join(benchDir, "report.json"))) {
+    // Keep the synthetic rows of the previous report (they take long), marked as such.
+    const previous = JSON.parse(readFileSync(join(benchDir, "report.json"), "utf8")) as { scale?: ScaleRun[] };
+    for (const s of previous.scale?.slice(1) ?? []) scale.push({ ...s, label: s.label.endsWith("(earlier run)") ? s.label : `${s.label} (earlier run)` });
+  } else
     for (const areas of [150, 1500]) {
       log(`synthetic regency: ${areas} kecamatan`);
       const dataDir = join(out, `synthetic-${areas}`);
