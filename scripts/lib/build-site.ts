@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { build } from "astro";
 import * as pagefind from "pagefind";
 
@@ -16,7 +17,19 @@ export interface BuildOptions {
 export async function buildSite({ dataDir, outDir }: BuildOptions): Promise<void> {
   process.env.DATA_DIR = dataDir;
   process.env.LENTERA_OUT_DIR = outDir;
-  await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
+  // Astro lets a BASE_URL environment variable override the configured base (test runners set one);
+  // the public sub-path is BASE_PATH only, so a stray BASE_URL must not move every link.
+  delete process.env.BASE_URL;
+  // A fresh cache per build, so a build never depends on what was built before: Astro's shared
+  // content store keeps the narrative texts of earlier builds from other DATA_DIRs (`astro check`
+  // then warns about duplicate entries).
+  const cacheDir = `${outDir}.cache`;
+  await rm(cacheDir, { recursive: true, force: true });
+  try {
+    await build({ root: process.cwd(), outDir, cacheDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: outDir });

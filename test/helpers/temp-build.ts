@@ -9,9 +9,10 @@ import { ROOT } from "./fixtures.ts";
  * Astro, Pagefind) into a folder of its own, for suites that need a build of
  * their own: another data folder, another BASE_PATH, a second build to compare.
  *
- * Astro keeps a cache of the content collections in the project, so two builds
- * of different data must not run at once: builds take a lock (a folder, which
- * mkdir creates atomically) for as long as they run, across test workers.
+ * Builds run one at a time, across test workers: each writes Astro's generated
+ * types into the project's .astro/ folder and uses most of the machine's two
+ * cores. A build holds a lock (a folder, which mkdir creates atomically) for as
+ * long as it runs.
  */
 export interface TempBuild {
   ok: boolean;

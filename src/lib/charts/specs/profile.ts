@@ -45,7 +45,7 @@ export function profileSpec(panels: readonly ProfilePanel[], options: ProfileOpt
     const rows = capRanked(p.items, { max: 20, head: 6, tail: 4, around: 2, highlight, index: p.index });
     slots = Math.max(slots, rows.length);
     rows.forEach((r, slot) => {
-      if (r.gap) gaps.push({ panel: p.key, slot, col, row });
+      if (r.gap !== undefined) gaps.push({ panel: p.key, slot, col, row });
       else bars.push({ panel: p.key, slot, value: r.value / max, key: r.key, col, row });
     });
     if (p.reference !== undefined) refs.push({ panel: p.key, value: p.reference / max, col, row });
