@@ -1,5 +1,5 @@
 import type { Area, Model, Observation, Unit } from "../data/types.ts";
-import { indexOf, observationsOf } from "./model-index.ts";
+import { indexOf, observationsOf } from "../model-index.ts";
 import { PERIOD_GROUP } from "./series.ts";
 
 /**

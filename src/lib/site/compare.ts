@@ -47,12 +47,15 @@ export interface Rank {
   readonly of: number;
 }
 
-/** Competition ranking ("1, 2, 2, 4") of one area among all, by the indicator's direction. */
-export function rankAmong(values: ReadonlyMap<string, number>, code: string, better: Better): Rank | undefined {
-  const mine = values.get(code);
-  if (mine === undefined) return undefined;
-  const ahead = [...values.values()].filter((v) => (better === "lower" ? v < mine : v > mine)).length;
-  return { rank: ahead + 1, of: values.size };
+/** Competition ranks ("1, 2, 2, 4") of every area at once, by the indicator's direction: one sort, not a scan per area. */
+export function rankAll(values: ReadonlyMap<string, number>, better: Better): Map<string, Rank> {
+  const sorted = [...values].sort((a, b) => (better === "lower" ? a[1] - b[1] : b[1] - a[1]));
+  const ranks = new Map<string, Rank>();
+  sorted.forEach(([code, v], i) => {
+    const previous = sorted[i - 1];
+    ranks.set(code, { rank: previous && previous[1] === v ? ranks.get(previous[0])!.rank : i + 1, of: sorted.length });
+  });
+  return ranks;
 }
 
 /** "peringkat 3 dari 15; peringkat 1 = angka terendah (terbaik)" / "rank 3 of 15; rank 1 = lowest (best)". */

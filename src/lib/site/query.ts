@@ -1,44 +1,79 @@
 import type { Action, Area, Indicator, Model, Observation, Period, Target } from "../data/types.ts";
+import { indexOf, observationsOf, targetsOf } from "../model-index.ts";
+import { rankAll, type Rank } from "./compare.ts";
 
 /**
- * Small questions pages ask of the model. Pure functions over the frozen model;
- * results are new arrays, sorted the way pages show them.
+ * Small questions pages ask of the model, answered from the index built once
+ * per model (src/lib/model-index.ts), so a page costs the same whether the
+ * regency has 15 kecamatan or 1,500. Results are new arrays, sorted the way
+ * pages show them.
  */
 
 /** One series: an indicator in an area (and a survey period, when given), oldest year first. */
 export function series(model: Model, indicator: string, area: string, period?: Period): Observation[] {
-  return model.observations
-    .filter((o) => o.indicator === indicator && o.area === area && (period === undefined || o.period === period))
-    .sort((a, b) => a.year - b.year || a.period.localeCompare(b.period));
+  const all = observationsOf(model, indicator, area);
+  return period === undefined ? [...all] : all.filter((o) => o.period === period);
 }
 
 /** The latest value of a series, or undefined when there is none. */
-export const latest = (model: Model, indicator: string, area: string, period?: Period): Observation | undefined =>
-  series(model, indicator, area, period).at(-1);
+export function latest(model: Model, indicator: string, area: string, period?: Period): Observation | undefined {
+  const all = observationsOf(model, indicator, area);
+  if (period === undefined) return all.at(-1);
+  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.period === period) return all[i];
+  return undefined;
+}
 
-export const targetsFor = (model: Model, indicator: string, area: string): Target[] =>
-  model.targets.filter((t) => t.indicator === indicator && t.area === area).sort((a, b) => a.year - b.year);
+/** The value of a series in one year (the first period of that year when there are several). */
+export const valueIn = (model: Model, indicator: string, area: string, year: number): Observation | undefined =>
+  observationsOf(model, indicator, area).find((o) => o.year === year);
+
+export const targetsFor = (model: Model, indicator: string, area: string): Target[] => [...targetsOf(model, indicator, area)];
 
 /** Indicators that have values for kecamatan of this regency. */
-export function kecamatanIndicators(model: Model): Indicator[] {
-  const codes = new Set(model.kecamatan.map((k) => k.code));
-  const ids = new Set(model.observations.filter((o) => codes.has(o.area)).map((o) => o.indicator));
-  return model.indicators.filter((i) => ids.has(i.id));
+export const kecamatanIndicators = (model: Model): Indicator[] => [...indexOf(model).kecamatanIndicators];
+
+export interface KecamatanValues {
+  readonly indicator: Indicator;
+  /** The latest year any kecamatan has a value for. */
+  readonly year: number | undefined;
+  /** Each kecamatan's value in that year. */
+  readonly values: ReadonlyMap<string, Observation>;
+  /** Each of those kecamatan's rank among them. */
+  readonly ranks: ReadonlyMap<string, Rank>;
 }
 
-/** Values of one indicator for every kecamatan in a year (the latest year with any, by default). */
-export function kecamatanValues(model: Model, indicator: string, year?: number): { year: number | undefined; values: Map<string, Observation> } {
-  const codes = new Set(model.kecamatan.map((k) => k.code));
-  const rows = model.observations.filter((o) => o.indicator === indicator && codes.has(o.area));
-  const y = year ?? rows.reduce<number | undefined>((m, o) => (m === undefined || o.year > m ? o.year : m), undefined);
-  return { year: y, values: new Map(rows.filter((o) => o.year === y).map((o) => [o.area, o])) };
+const kecamatanCache = new WeakMap<Model, Map<string, KecamatanValues>>();
+
+/** Values and ranks of one indicator for every kecamatan in its latest year; computed once per model. */
+export function kecamatanValues(model: Model, indicator: string): KecamatanValues {
+  let byIndicator = kecamatanCache.get(model);
+  if (!byIndicator) kecamatanCache.set(model, (byIndicator = new Map()));
+  const cached = byIndicator.get(indicator);
+  if (cached) return cached;
+  const ind = model.indicatorById[indicator]!;
+  let year: number | undefined;
+  for (const k of model.kecamatan) {
+    const y = observationsOf(model, indicator, k.code).at(-1)?.year;
+    if (y !== undefined && (year === undefined || y > year)) year = y;
+  }
+  const values = new Map<string, Observation>();
+  if (year !== undefined)
+    for (const k of model.kecamatan) {
+      const o = valueIn(model, indicator, k.code, year);
+      if (o) values.set(k.code, o);
+    }
+  const result = { indicator: ind, year, values, ranks: rankAll(new Map([...values].map(([c, o]) => [c, o.value])), ind.better) };
+  byIndicator.set(indicator, result);
+  return result;
 }
 
-export const actionsOfStrategy = (model: Model, strategy: string): Action[] => model.actions.filter((a) => a.strategy === strategy);
-export const actionsOfAgency = (model: Model, agency: string): Action[] => model.actions.filter((a) => a.agency === agency);
+export const actionsOfStrategy = (model: Model, strategy: string): Action[] => [...(indexOf(model).actionsByStrategy.get(strategy) ?? [])];
+export const actionsOfAgency = (model: Model, agency: string): Action[] => [...(indexOf(model).actionsByAgency.get(agency) ?? [])];
 
-/** Actions located in a kecamatan, including those that cover the whole regency. */
-export const actionsIn = (model: Model, kecamatan: Area): Action[] =>
-  model.actions.filter((a) => a.regencyWide || a.locations.includes(kecamatan.code));
+/** Actions located in a kecamatan, including those that cover the whole regency, in plan order. */
+export function actionsIn(model: Model, kecamatan: Area): Action[] {
+  const { actionsByKecamatan, regencyWideActions, actionPosition } = indexOf(model);
+  return [...(actionsByKecamatan.get(kecamatan.code) ?? []), ...regencyWideActions].sort((a, b) => actionPosition.get(a)! - actionPosition.get(b)!);
+}
 
 export const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);

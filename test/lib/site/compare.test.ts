@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareToRegency, rankAmong, rankSentence } from "../../../src/lib/site/compare.ts";
+import { compareToRegency, rankAll, rankSentence } from "../../../src/lib/site/compare.ts";
 
 describe("compareToRegency", () => {
   it("says a rate in plain words, in both languages", () => {
@@ -31,14 +31,17 @@ describe("compareToRegency", () => {
   });
 });
 
-describe("rankAmong", () => {
+describe("rankAll", () => {
   const values = new Map([["a", 10], ["b", 20], ["c", 20], ["d", 5]]);
   it("ranks by the indicator's direction, ties sharing a rank", () => {
-    expect(rankAmong(values, "d", "lower")).toEqual({ rank: 1, of: 4 });
-    expect(rankAmong(values, "b", "lower")).toEqual({ rank: 3, of: 4 });
-    expect(rankAmong(values, "c", "higher")).toEqual({ rank: 1, of: 4 });
-    expect(rankAmong(values, "a", "neutral")).toEqual({ rank: 3, of: 4 });
-    expect(rankAmong(values, "x", "lower")).toBeUndefined();
+    const lower = rankAll(values, "lower");
+    expect(lower.get("d")).toEqual({ rank: 1, of: 4 });
+    expect(lower.get("b")).toEqual({ rank: 3, of: 4 });
+    expect(lower.get("c")).toEqual({ rank: 3, of: 4 });
+    expect(rankAll(values, "higher").get("c")).toEqual({ rank: 1, of: 4 });
+    expect(rankAll(values, "higher").get("d")).toEqual({ rank: 4, of: 4 });
+    expect(rankAll(values, "neutral").get("a")).toEqual({ rank: 3, of: 4 });
+    expect(lower.get("x")).toBeUndefined();
   });
   it("says what rank 1 means", () => {
     expect(rankSentence({ rank: 3, of: 15 }, "lower", "id")).toBe("peringkat 3 dari 15; peringkat 1 = angka terendah (terbaik)");

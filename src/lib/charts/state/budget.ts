@@ -1,7 +1,7 @@
 import type { Action, Funding, Locale, Model, Strategy } from "../../data/types.ts";
 import { formatNumber, formatRupiahShort } from "../../format.ts";
 import { chartId } from "../ids.ts";
-import { indexOf } from "../model-index.ts";
+import { indexOf } from "../../model-index.ts";
 import { ramp } from "../palette.ts";
 import { progressSpec, sharesSpec, stackedBarsSpec, type BarSegment, type ProgressRow, type ShareRow } from "../specs/bars.ts";
 import type { ChartEntry, ChartState, Column, Row } from "../types.ts";

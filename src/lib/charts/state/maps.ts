@@ -6,7 +6,7 @@ import { classify } from "../classes.ts";
 import { mapGeometry, placeLabels, type MapGeometry } from "../geo.ts";
 import { SMALL, WIDTH, textWidth } from "../layout.ts";
 import { chartId } from "../ids.ts";
-import { indexOf } from "../model-index.ts";
+import { indexOf } from "../../model-index.ts";
 import { color } from "../palette.ts";
 import { snapshot } from "../snapshot.ts";
 import { choroplethSpec, type MapArea } from "../specs/choropleth.ts";

@@ -2,7 +2,7 @@ import type { Locale, Model } from "../../data/types.ts";
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
 import { midSentence } from "../../site/fill.ts";
 import { chartId } from "../ids.ts";
-import { indexOf } from "../model-index.ts";
+import { indexOf } from "../../model-index.ts";
 import { isCount, snapshot } from "../snapshot.ts";
 import { profileSpec, type ProfilePanel } from "../specs/profile.ts";
 import type { ChartEntry, ChartState, Row } from "../types.ts";

@@ -1,7 +1,7 @@
 import type { Area, Indicator, Locale, Model, Target } from "../../data/types.ts";
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
 import { chartId } from "../ids.ts";
-import { observationsOf, indexOf, targetsOf } from "../model-index.ts";
+import { observationsOf, indexOf, targetsOf } from "../../model-index.ts";
 import { isCount } from "../snapshot.ts";
 import { mainGroup, missingYears, pointsIn, yearRanges, type PeriodGroup, type Point } from "../series.ts";
 import { trendSpec, type TrendSeries, type TrendTarget } from "../specs/trend.ts";

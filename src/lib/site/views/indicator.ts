@@ -2,9 +2,9 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model, Observation } from "../../data/types.ts";
 import { UNIT_LABEL, formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
-import { compareToRegency, rankAmong } from "../compare.ts";
+import { compareToRegency, rankAll } from "../compare.ts";
 import { kindLabel } from "../kind.ts";
-import { latest, series } from "../query.ts";
+import { latest, series, valueIn } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import type { Fact, Link } from "./actions.ts";
@@ -75,11 +75,11 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
   const years = new Map<number, number>();
   for (const { o } of perKecamatan) years.set(o.year, (years.get(o.year) ?? 0) + 1);
   const year = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  const inYear = new Map(perKecamatan.filter(({ o }) => o.year === year).map(({ k, o }) => [k.code, o.value]));
-  const regencyIn = (y: number) => model.observations.find((o) => o.indicator === id && o.area === model.regency.code && o.year === y);
+  const ranks = rankAll(new Map(perKecamatan.filter(({ o }) => o.year === year).map(({ k, o }) => [k.code, o.value])), ind.better);
+  const regencyIn = (y: number) => valueIn(model, id, model.regency.code, y);
   const kecamatanRows: KecamatanValueRow[] = perKecamatan
     .map(({ k, o }) => ({
-      rank: o.year === year ? rankAmong(inYear, k.code, ind.better)!.rank : undefined,
+      rank: o.year === year ? ranks.get(k.code)!.rank : undefined,
       link: { label: k.name[locale], path: kecamatanPath(k.slug) },
       year: String(o.year),
       value: formatValue(o.value, ind, locale),

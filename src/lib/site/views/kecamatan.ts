@@ -1,12 +1,12 @@
 import { useTranslations } from "../../../i18n/index.ts";
-import type { Area, Indicator, Locale, Model, Observation } from "../../data/types.ts";
+import type { Area, Locale, Model } from "../../data/types.ts";
 import { formatList, formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { adjacency } from "../adjacency.ts";
-import { compareToRegency, rankAmong, rankSentence } from "../compare.ts";
+import { compareToRegency, rankSentence } from "../compare.ts";
 import { fill } from "../fill.ts";
 import { kindLabel } from "../kind.ts";
-import { actionsIn, kecamatanIndicators, kecamatanValues } from "../query.ts";
+import { actionsIn, kecamatanIndicators, kecamatanValues, valueIn, type KecamatanValues } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
 import { kecamatanProfile, type ProfileItem } from "./profile.ts";
@@ -73,10 +73,10 @@ function neighboursOf(model: Model, code: string): string[] | undefined {
 }
 
 /** The indicators compared across kecamatan: those with values for at least half of them in their latest year. */
-export function comparableIndicators(model: Model): { indicator: Indicator; year: number; values: Map<string, Observation> }[] {
+export function comparableIndicators(model: Model): (KecamatanValues & { year: number })[] {
   return kecamatanIndicators(model).flatMap((indicator) => {
-    const { year, values } = kecamatanValues(model, indicator.id);
-    return year !== undefined && values.size * 2 >= model.kecamatan.length ? [{ indicator, year, values }] : [];
+    const v = kecamatanValues(model, indicator.id);
+    return v.year !== undefined && v.values.size * 2 >= model.kecamatan.length ? [{ ...v, year: v.year }] : [];
   });
 }
 
@@ -88,10 +88,10 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
   const province = model.regency.parent ? model.areaByCode[model.regency.parent]?.name[locale] : undefined;
   const name = area.name[locale];
 
-  const indicators: IndicatorRow[] = comparableIndicators(model).map(({ indicator: ind, year, values }) => {
+  const indicators: IndicatorRow[] = comparableIndicators(model).map(({ indicator: ind, year, values, ranks }) => {
     const mine = values.get(area.code);
-    const reg = model.observations.find((o) => o.indicator === ind.id && o.area === model.regency.code && o.year === year);
-    const rank = mine && rankAmong(new Map([...values].map(([c, o]) => [c, o.value])), area.code, ind.better);
+    const reg = valueIn(model, ind.id, model.regency.code, year);
+    const rank = ranks.get(area.code);
     return {
       id: ind.id,
       name: ind.short[locale],
