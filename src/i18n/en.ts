@@ -21,7 +21,7 @@ export const en = {
   "ind.kecamatan.captionMixed": "{name} by kecamatan, the latest figure of each; ranks among the {year} figures",
   "kec.trend": "see the trend",
   "action.statusRealisation": "Status and spending",
-  "kec.actions.wide": "Regency-wide activities, which reach this kecamatan too:",
+  "kec.actions.wide": "Also reaching this kecamatan: {n} regency-wide activities",
   "kec.actions.noneHere": "No activity of this strategy is located specifically in this kecamatan.",
   "kec.col.among": "Among the {n} kecamatan",
   "og.kicker": "{site} · {regency} Regency",

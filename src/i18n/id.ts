@@ -23,7 +23,7 @@ export const id = {
   "ind.kecamatan.captionMixed": "{name} per kecamatan, angka terbaru masing-masing; peringkat di antara angka tahun {year}",
   "kec.trend": "lihat tren",
   "action.statusRealisation": "Status dan realisasi",
-  "kec.actions.wide": "Kegiatan untuk seluruh kabupaten, yang juga menjangkau kecamatan ini:",
+  "kec.actions.wide": "Juga menjangkau kecamatan ini: {n} kegiatan untuk seluruh kabupaten",
   "kec.actions.noneHere": "Tidak ada kegiatan strategi ini yang khusus berlokasi di kecamatan ini.",
   "kec.col.among": "Di antara {n} kecamatan",
   "og.kicker": "{site} · Kabupaten {regency}",
