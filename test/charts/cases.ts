@@ -115,6 +115,46 @@ export const kecamatan = (): Model =>
     ],
   });
 
+/**
+ * One kecamatan's trends: a share with a missing year and a provisional last
+ * value (the regency has every year), a count (no regency line), a share that
+ * worsens, a neutral count with two lone years, and a single year (not drawn).
+ * Malangke has two sample indicators that both improve.
+ */
+export const trends = (): Model =>
+  makeModel({
+    kecamatan: KEC,
+    indicators: [
+      { id: "air", name: { id: "Rumah tangga dengan air minum layak", en: "Households with safe drinking water" }, short: { id: "Air minum layak (%)", en: "Safe water (%)" }, unit: "percent", decimals: 1, better: "higher", kind: "administrative" },
+      { id: "rtlh", name: { id: "Rumah tidak layak huni", en: "Houses unfit to live in" }, short: { id: "RTLH", en: "Unfit houses" }, unit: "houses", decimals: 0, kind: "administrative" },
+      { id: "stunting", name: { id: "Prevalensi balita stunting", en: "Stunting prevalence" }, short: { id: "Balita stunting (%)", en: "Stunting (%)" }, unit: "percent", decimals: 1, kind: "administrative" },
+      { id: "pkh", name: { id: "Keluarga penerima PKH", en: "Families receiving PKH" }, short: { id: "Penerima PKH (KK)", en: "PKH families" }, unit: "families", decimals: 0, better: "neutral", kind: "administrative" },
+      { id: "luas", name: { id: "Luas wilayah", en: "Land area" }, short: { id: "Luas (km²)", en: "Area (km²)" }, unit: "km2", decimals: 2, better: "neutral", kind: "geographic" },
+    ],
+    observations: [
+      ...[
+        [2021, 40.2],
+        [2022, 41.0],
+        [2024, 45.1],
+        [2025, 46.4],
+      ].map(([year, value]) => ({ area: "73.22.07", indicator: "air", year: year!, value: value!, status: year === 2025 ? ("provisional" as const) : ("final" as const) })),
+      ...[74.0, 75.1, 75.9, 76.3, 77.0].map((value, i) => ({ area: "73.22", indicator: "air", year: 2021 + i, value })),
+      ...[702, 688, 671, 650, 627].map((value, i) => ({ area: "73.22.07", indicator: "rtlh", year: 2021 + i, value })),
+      ...[1620, 1580, 1510, 1431, 1357].map((value, i) => ({ area: "73.22", indicator: "rtlh", year: 2021 + i, value })),
+      ...[14.0, 14.6, 15.1, 15.9, 16.3].map((value, i) => ({ area: "73.22.07", indicator: "stunting", year: 2021 + i, value })),
+      ...[10.6, 10.2, 9.8, 9.5, 9.3].map((value, i) => ({ area: "73.22", indicator: "stunting", year: 2021 + i, value })),
+      { area: "73.22.07", indicator: "pkh", year: 2021, value: 1100 },
+      { area: "73.22.07", indicator: "pkh", year: 2025, value: 1149 },
+      { area: "73.22.07", indicator: "luas", year: 2011, value: 2109.19 },
+      ...[
+        ["air", 2024, 70.2],
+        ["air", 2025, 71.5],
+        ["rtlh", 2024, 430],
+        ["rtlh", 2025, 420],
+      ].map(([indicator, year, value]) => ({ area: "73.22.01", indicator: indicator as string, year: year as number, value: value as number, status: "sample" as const, source: "src_b" })),
+    ],
+  });
+
 /** A sample action plan: two strategies, two agencies, mixed funding, some spending recorded. */
 export const plan = (): Model =>
   makeModel({

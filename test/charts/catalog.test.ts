@@ -11,7 +11,7 @@ import { chartFileRoutes, chartRoutes } from "../../src/lib/charts/routes.ts";
 import { folderSource, loadRegency } from "../../src/lib/data/index.ts";
 import type { Model } from "../../src/lib/data/types.ts";
 import { cleanup, materialize, ROOT } from "../helpers/fixtures.ts";
-import { kecamatan, poverty } from "./cases.ts";
+import { kecamatan, poverty, trends } from "./cases.ts";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(cleanup));
@@ -25,6 +25,7 @@ async function minimal(): Promise<Model> {
 }
 
 describe("the chart catalogue of the minimal fixture (loaded through src/lib/data)", () => {
+  // Its kecamatan have one year of values each: a single value is no trend, so no kecamatan trends chart.
   it("lists exactly the charts that have data, in a stable order", async () => {
     const ids = charts(await minimal()).map((e) => e.id);
     expect(ids).toEqual([
@@ -55,9 +56,13 @@ describe("the chart catalogue of the minimal fixture (loaded through src/lib/dat
       "lokasi-rongkong",
       "profil-malangke",
       "profil-rongkong",
-      "tren-rtlh-malangke",
-      "tren-rtlh-rongkong",
     ]);
+  });
+
+  it("makes one trends chart per kecamatan with two years of an indicator, none for the others", () => {
+    const m = trends();
+    expect(charts(m).filter((e) => e.kind === "kecamatan-trends").map((e) => e.id)).toEqual(["tren-kecamatan-malangke", "tren-kecamatan-seko"]);
+    expect(hasChart(m, chartId.kecamatanTrends("bone-bone"))).toBe(false);
   });
 
   it("gives every chart a page, an embed page and three files in both languages", async () => {

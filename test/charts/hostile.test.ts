@@ -15,9 +15,10 @@ const model = () =>
       { code: "73.22.01", name: "Malangke" },
       { code: "73.22.07", name: HOSTILE },
     ],
-    indicators: [{ id: "air", name: { id: HOSTILE, en: HOSTILE }, unit: "percent", decimals: 1, kind: "administrative" }],
+    indicators: [{ id: "air", name: { id: HOSTILE, en: HOSTILE }, short: { id: HOSTILE, en: HOSTILE }, unit: "percent", decimals: 1, kind: "administrative" }],
     observations: [
       { area: "73.22.01", indicator: "air", year: 2025, value: 70 },
+      { area: "73.22.07", indicator: "air", year: 2024, value: 38 },
       { area: "73.22.07", indicator: "air", year: 2025, value: 40 },
       { area: "73.22", indicator: "air", year: 2025, value: 60 },
     ],
@@ -31,7 +32,7 @@ function elementsAndAttributes(svg: string, xml: boolean): { tags: string[]; att
 
 describe("hostile text in the data", () => {
   const slug = model().kecamatan[1]!.slug;
-  for (const id of [chartId.map("air"), chartId.locator(slug), chartId.ranking("air"), chartId.profile(slug), chartId.kecamatanTrend(slug, "air")])
+  for (const id of [chartId.map("air"), chartId.locator(slug), chartId.ranking("air"), chartId.profile(slug), chartId.kecamatanTrends(slug)])
     it(`stays text in ${id.slice(0, 24)}`, () => {
       const m = model();
       const inline = renderedChart(m, id, "en").svg!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartState } from "../../src/lib/charts/catalog.ts";
 import { chartId } from "../../src/lib/charts/ids.ts";
 import type { Locale, Model } from "../../src/lib/data/types.ts";
-import { gaps, growth, ipm, kecamatan, plan, poverty } from "./cases.ts";
+import { gaps, growth, ipm, kecamatan, plan, poverty, trends } from "./cases.ts";
 
 /** The sentence each chart states its finding in, pinned word for word in both languages. */
 const say = (model: Model, id: string, locale: Locale): string => chartState(model, id, locale).sentence;
@@ -40,9 +40,20 @@ describe("generated sentences", () => {
     expect(say(m, chartId.map("rtlh"), "en")).toBe("Seko has the highest houses unfit to live in (627\u00a0houses) and Bone-Bone the lowest (310\u00a0houses). The Luwu Utara total is 1,357\u00a0houses.");
   });
 
-  it("kecamatan trend and profile", () => {
+  it("kecamatan trends: how many indicators improved, the worsening ones named with their values", () => {
+    const m = trends();
+    expect(say(m, chartId.kecamatanTrends("seko"), "id")).toBe(
+      "Di Seko, 2 dari 4 indikator membaik antara 2021 dan 2025 (angka sementara); yang memburuk: prevalensi balita stunting dari 14,0\u00a0% menjadi 16,3\u00a0%.",
+    );
+    expect(say(m, chartId.kecamatanTrends("seko"), "en")).toBe("In Seko, 2 of 4 indicators improved between 2021 and 2025 (provisional); worsened: stunting prevalence from 14.0% to 16.3%.");
+    expect(say(m, chartId.kecamatanTrends("malangke"), "id")).toBe("Di Malangke, 2 dari 2 indikator membaik antara 2024 dan 2025 dan tidak ada yang memburuk (data contoh).");
+    expect(say(m, chartId.kecamatanTrends("malangke"), "en")).toBe("In Malangke, 2 of 2 indicators improved between 2024 and 2025 and none worsened (sample data).");
+  });
+
+  it("kecamatan trends with one panel, and profile", () => {
     const m = kecamatan();
-    expect(say(m, chartId.kecamatanTrend("seko", "air"), "id")).toBe("Rumah tangga dengan air minum layak di Seko naik dari 45,1\u00a0% (data contoh) pada 2024 menjadi 46,4\u00a0% (data contoh) pada 2025.");
+    expect(say(m, chartId.kecamatanTrends("seko"), "id")).toBe("Rumah tangga dengan air minum layak di Seko naik dari 45,1\u00a0% (data contoh) pada 2024 menjadi 46,4\u00a0% (data contoh) pada 2025.");
+    expect(say(m, chartId.kecamatanTrends("seko"), "en")).toBe("Households with safe drinking water in Seko rose from 45.1% (sample data) in 2024 to 46.4% (sample data) in 2025.");
     expect(say(m, chartId.profile("seko"), "id")).toBe(
       "Di antara 4 kecamatan, Seko berada di peringkat 4 untuk rumah tangga dengan air minum layak (46,4\u00a0%) dan 1 untuk rumah tidak layak huni (627\u00a0rumah) (peringkat 1 = angka tertinggi).",
     );

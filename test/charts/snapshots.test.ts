@@ -4,7 +4,7 @@ import { chartId } from "../../src/lib/charts/ids.ts";
 import { renderSvg } from "../../src/lib/charts/render.ts";
 import { rankingSpec } from "../../src/lib/charts/specs/ranking.ts";
 import type { Locale, Model } from "../../src/lib/data/types.ts";
-import { gaps, growth, ipm, kecamatan, plan, poverty } from "./cases.ts";
+import { gaps, growth, ipm, kecamatan, plan, poverty, trends } from "./cases.ts";
 import { makeModel } from "./model.ts";
 import { matchSvgSnapshot } from "./svg-snapshot.ts";
 
@@ -15,8 +15,9 @@ const cases: readonly (readonly [string, () => Model, string, Locale])[] = [
   ["trend-gaps-and-periods", gaps, chartId.trend("p0"), "id"],
   ["trend-ipm-two-series", ipm, chartId.trend("ipm-sp2020"), "id"],
   ["trend-range-and-two-targets", growth, chartId.trend("pertumbuhan"), "en"],
-  ["kecamatan-trend-share", kecamatan, chartId.kecamatanTrend("seko", "air"), "id"],
-  ["kecamatan-trend-count", kecamatan, chartId.kecamatanTrend("seko", "rtlh"), "id"],
+  ["kecamatan-trends", trends, chartId.kecamatanTrends("seko"), "id"],
+  ["kecamatan-trends-en", trends, chartId.kecamatanTrends("seko"), "en"],
+  ["kecamatan-trends-one-panel", kecamatan, chartId.kecamatanTrends("seko"), "id"],
   ["ranking-share", kecamatan, chartId.ranking("air"), "id"],
   ["ranking-count-missing", kecamatan, chartId.ranking("rtlh"), "en"],
   ["map-choropleth", kecamatan, chartId.map("air"), "id"],

@@ -9,9 +9,10 @@ import { progressSpec, sharesSpec, stackedBarsSpec } from "../../src/lib/charts/
 import { profileSpec } from "../../src/lib/charts/specs/profile.ts";
 import { capRanked, rankingSpec } from "../../src/lib/charts/specs/ranking.ts";
 import { trendSpec, type TrendSeries } from "../../src/lib/charts/specs/trend.ts";
+import { trendsSpec } from "../../src/lib/charts/specs/trends.ts";
 import type { MarkSpec, PlotSpec } from "../../src/lib/charts/types.ts";
 import { ROOT } from "../helpers/fixtures.ts";
-import { gaps, ipm, kecamatan, poverty } from "./cases.ts";
+import { gaps, ipm, kecamatan, poverty, trends } from "./cases.ts";
 
 const SPECS = join(ROOT, "src", "lib", "charts", "specs");
 const isPlain = (v: unknown): boolean => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
@@ -47,12 +48,13 @@ describe("chart kinds are pure specifications", () => {
       trendSpec(series, { locale: "id", targets: [{ year: 2021, value: 0.5 }] }),
       rankingSpec(items, { locale: "id", reference: { label: "R", value: 2 }, highlight: "a" }),
       profileSpec([{ key: "p", title: "P", caption: "c", items, reference: 2 }], { highlight: "b" }),
+      trendsSpec([{ key: "p", title: "P", caption: "c", main: series[0]!.points, reference: series[0]!.points, decimals: 1 }], { locale: "id", labels: { main: "A", reference: "R", provisional: "p" } }),
       stackedBarsSpec([{ category: "x", label: "X", stack: "apbd", value: 5 }], { locale: "en", stacks: [{ key: "apbd", label: "APBD", color: "red" }] }),
       progressSpec([{ key: "x", label: "X", planned: 10, realised: 4 }], { locale: "id", format: () => "40 %", legend: { planned: "p", realised: "r" } }),
       sharesSpec([{ key: "x", label: "X", measure: "budget", share: 0.4 }], { measures: [{ key: "budget", label: "B" }], formatShare: String, none: "-" }),
     ];
     for (const s of specs) expectPlainSpec(s);
-    for (const id of [chartId.map("air"), chartId.locator("seko"), chartId.profile("seko")]) expectPlainSpec(chartState(kecamatan(), id, "id").spec!);
+    for (const id of [chartId.map("air"), chartId.locator("seko"), chartId.profile("seko"), chartId.kecamatanTrends("seko")]) expectPlainSpec(chartState(kecamatan(), id, "id").spec!);
   });
 });
 
@@ -81,6 +83,49 @@ describe("gaps are gaps", () => {
     const group = /<g[^>]*stroke-width="3" stroke="var\(--chart-main\)" fill="none">(.*?)<\/g>/.exec(svg)?.[1];
     expect(group).toBeDefined();
     expect(group!.match(/<path/g)).toHaveLength(2);
+  });
+});
+
+describe("a kecamatan's trends: small multiples with gaps", () => {
+  type Placed = { year: number; value: number; col: number; row: number; run: number };
+  const spec = () => chartState(trends(), chartId.kecamatanTrends("seko"), "id").spec!;
+  const linesOf = (token: string) => lines(spec()).filter((m) => m.options.stroke === `var(--chart-${token})`);
+  const runsOf = (m: MarkSpec) => [...Map.groupBy(m.data as readonly Placed[], (p) => `${p.col}:${p.row}:${p.run}`).values()];
+
+  it("never joins the kecamatan and the regency: each line mark holds one series, each run one panel's consecutive years", () => {
+    const [main] = linesOf("main");
+    const [regency] = linesOf("comp1");
+    expect(lines(spec())).toHaveLength(2);
+    const seko = new Set(trends().observations.filter((o) => o.area === "73.22.07").map((o) => o.value));
+    const luwu = new Set(trends().observations.filter((o) => o.area === "73.22").map((o) => o.value));
+    expect((main!.data as Placed[]).every((p) => seko.has(p.value))).toBe(true);
+    expect((regency!.data as Placed[]).every((p) => luwu.has(p.value))).toBe(true);
+    for (const m of [main!, regency!]) for (const run of runsOf(m)) expect(run.every((p, i) => i === 0 || p.year === run[i - 1]!.year + 1)).toBe(true);
+  });
+
+  it("breaks the kecamatan's line at a missing year and draws lone years as dots; no regency line for counts", () => {
+    const [main] = linesOf("main");
+    // Panels in order: safe water (2023 missing), unfit houses (a count), stunting, PKH families (2021 and 2025 only, a count).
+    expect(runsOf(main!).map((r) => `${r[0]!.col}:${r[0]!.row} ${r.map((p) => p.year).join(",")}`)).toEqual(["0:0 2021,2022", "0:0 2024,2025", "1:0 2021,2022,2023,2024,2025", "0:1 2021,2022,2023,2024,2025"]);
+    const [regency] = linesOf("comp1");
+    expect([...new Set((regency!.data as Placed[]).map((p) => `${p.col}:${p.row}`))]).toEqual(["0:0", "0:1"]);
+    const dots = spec().marks.filter((m) => m.type === "dot").flatMap((m) => m.data as Placed[]);
+    expect(dots.filter((p) => p.col === 1 && p.row === 1).map((p) => p.year)).toEqual([2021, 2025]);
+  });
+
+  it("leaves the gap empty in the SVG: one path per run", () => {
+    const svg = renderedChart(trends(), chartId.kecamatanTrends("seko"), "id").svg!;
+    const groups = [...svg.matchAll(/<g[^>]*stroke-width="3" stroke="var\(--chart-main\)" fill="none">(.*?)<\/g>/g)].map((m) => m[1]!.match(/<path/g)?.length ?? 0);
+    expect(groups).toEqual([2, 1, 1]);
+  });
+
+  it("writes the first and the latest value of each panel, formatted for the locale", () => {
+    const labels = (locale: "id" | "en") =>
+      chartState(trends(), chartId.kecamatanTrends("seko"), locale)
+        .spec!.marks.filter((m) => m.type === "text" && m.options.text === "label")
+        .flatMap((m) => (m.data as { label: string }[]).map((d) => d.label));
+    expect(labels("id").sort()).toEqual(["1.100", "1.149", "14,0", "16,3", "40,2", "46,4", "627", "702"]);
+    expect(labels("en")).toContain("1,149");
   });
 });
 

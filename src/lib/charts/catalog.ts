@@ -3,7 +3,8 @@ import { agencyBudgetState, budgetAgencyState, budgetEntries, budgetFundingState
 import { actionsMapEntries, actionsMapState, locatorEntries, locatorState, mapEntries, mapState } from "./state/maps.ts";
 import { profileEntries, profileState } from "./state/profile.ts";
 import { rankingEntries, rankingState } from "./state/ranking.ts";
-import { kecamatanTrendEntries, trendEntries, trendState } from "./state/trend.ts";
+import { trendEntries, trendState } from "./state/trend.ts";
+import { kecamatanTrendsEntries, kecamatanTrendsState } from "./state/trends.ts";
 import type { ChartEntry, ChartKind, ChartState } from "./types.ts";
 
 /**
@@ -32,7 +33,7 @@ const KINDS: Readonly<Record<ChartKind, Kind>> = {
   "agency-budget": { entries: byKind("agency-budget"), state: agencyBudgetState },
   locator: { entries: locatorEntries, state: locatorState },
   profile: { entries: profileEntries, state: profileState },
-  "kecamatan-trend": { entries: kecamatanTrendEntries, state: trendState },
+  "kecamatan-trends": { entries: kecamatanTrendsEntries, state: kecamatanTrendsState },
 };
 
 interface Catalogue {

@@ -17,7 +17,8 @@
  * - locator(slug):     the regency with one kecamatan highlighted. Kecamatan pages.
  * - profile(slug):     the kecamatan indicators as small multiples of ranked bars, this kecamatan highlighted,
  *                      regency value marked. Kecamatan pages.
- * - kecamatanTrend(slug, ind): one kecamatan's series of an indicator against the regency's. Kecamatan pages.
+ * - kecamatanTrends(slug): small multiples, one panel per indicator with at least two years of values for the
+ *                      kecamatan, its series against the regency's (not for counts). Kecamatan pages.
  * - budgetByStrategy():  plan budget per strategy, stacked by funding source. Home.
  * - budgetByAgency(str): plan budget per agency (for one strategy, or all when omitted). Strategy pages.
  * - budgetByFunding(str): plan budget per funding source. Strategy pages.
@@ -31,7 +32,7 @@ export const chartId = {
   actionsMap: (strategy?: string): string => (strategy ? `peta-aksi-${strategy}` : "peta-aksi"),
   locator: (kecamatanSlug: string): string => `lokasi-${kecamatanSlug}`,
   profile: (kecamatanSlug: string): string => `profil-${kecamatanSlug}`,
-  kecamatanTrend: (kecamatanSlug: string, indicator: string): string => `tren-${indicator}-${kecamatanSlug}`,
+  kecamatanTrends: (kecamatanSlug: string): string => `tren-kecamatan-${kecamatanSlug}`,
   budgetByStrategy: (): string => "anggaran-per-strategi",
   budgetByAgency: (strategy?: string): string => (strategy ? `anggaran-per-opd-${strategy}` : "anggaran-per-opd"),
   budgetByFunding: (strategy?: string): string => (strategy ? `anggaran-per-sumber-dana-${strategy}` : "anggaran-per-sumber-dana"),

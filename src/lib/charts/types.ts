@@ -10,7 +10,7 @@ import type { Indicator, Locale, Source } from "../data/types.ts";
 
 export type ChartKind =
   | "trend"
-  | "kecamatan-trend"
+  | "kecamatan-trends"
   | "ranking"
   | "map"
   | "actions-map"

@@ -2,7 +2,6 @@ import type { Area, Indicator, Locale, Model, Target } from "../../data/types.ts
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
 import { chartId } from "../ids.ts";
 import { observationsOf, indexOf, targetsOf } from "../../model-index.ts";
-import { isCount } from "../snapshot.ts";
 import { mainGroup, missingYears, pointsIn, yearRanges, type PeriodGroup, type Point } from "../series.ts";
 import { trendSpec, type TrendSeries, type TrendTarget } from "../specs/trend.ts";
 import type { ChartEntry, ChartState, Column, Row } from "../types.ts";
@@ -11,8 +10,9 @@ import { emptyState, flagged, remarks, sourcesOf, statusWord, texts } from "./co
 /**
  * State of the trend charts: an indicator over the years for the regency (or,
  * when the regency has no values, the first comparison area that has), with
- * the province and the country as comparisons; and one kecamatan against the
- * regency. Only values of the main series' survey period are drawn.
+ * the province and the country as comparisons. Only values of the main
+ * series' survey period are drawn. A kecamatan's trends are one chart of
+ * small multiples (trends.ts).
  */
 
 export function trendEntries(model: Model): ChartEntry[] {
@@ -21,13 +21,6 @@ export function trendEntries(model: Model): ChartEntry[] {
   return model.indicators
     .filter((i) => codes.some((c) => obs.get(i.id)?.has(c)))
     .map((i) => ({ id: chartId.trend(i.id), kind: "trend" as const, indicator: i.id }));
-}
-
-export function kecamatanTrendEntries(model: Model): ChartEntry[] {
-  const { kecamatanIndicators } = indexOf(model);
-  return model.kecamatan.flatMap((k) =>
-    kecamatanIndicators.map((i) => ({ id: chartId.kecamatanTrend(k.slug, i.id), kind: "kecamatan-trend" as const, indicator: i.id, slug: k.slug })),
-  );
 }
 
 interface Drawn {
@@ -40,11 +33,9 @@ interface Drawn {
 export function trendState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const ind = model.indicatorById[entry.indicator!]!;
   const { t, f } = texts(locale);
-  const kecamatan = entry.slug ? model.areaBySlug[entry.slug] : undefined;
-  // A kecamatan is compared with its regency, except for counts: the regency's count is the sum of its kecamatan, no yardstick.
-  const candidates = kecamatan ? (isCount(ind.unit) ? [kecamatan] : [kecamatan, model.regency]) : [model.regency, ...model.comparisons];
-  const main = kecamatan ?? candidates.find((a) => observationsOf(model, ind.id, a.code).length);
-  const title = kecamatan && candidates.length > 1 ? f("chart.trend.titleKecamatan", { indicator: ind.name[locale], kecamatan: kecamatan.name[locale], regency: model.regency.name[locale] }) : f("chart.trend.title", { indicator: ind.name[locale], area: (kecamatan ?? main ?? model.regency).name[locale] });
+  const candidates = [model.regency, ...model.comparisons];
+  const main = candidates.find((a) => observationsOf(model, ind.id, a.code).length);
+  const title = f("chart.trend.title", { indicator: ind.name[locale], area: (main ?? model.regency).name[locale] });
   if (!main) return emptyState(entry, locale, title);
   const mainObs = observationsOf(model, ind.id, main.code);
   const group = mainGroup(mainObs);
@@ -70,7 +61,7 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
 
   const mainPoints = drawn[0]!.points;
   const lastYear = Math.max(...drawn.flatMap((d) => d.points.map((p) => p.year)));
-  const targets = kecamatan ? [] : targetsOf(model, ind.id, main.code);
+  const targets = targetsOf(model, ind.id, main.code);
   // A multi-year target is drawn when its period has begun; later periods are listed in a note.
   const drawnTargets = targets.filter((t) => t.yearEnd === undefined || t.year <= lastYear + 1);
   const laterTargets = targets.filter((t) => !drawnTargets.includes(t));

@@ -1,6 +1,7 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Area, Locale, Model } from "../../data/types.ts";
 import { formatList, formatValue } from "../../format.ts";
+import { chartState } from "../../charts/catalog.ts";
 import { chartId } from "../../charts/ids.ts";
 import { adjacency } from "../adjacency.ts";
 import { compareToRegency, rankSentence } from "../compare.ts";
@@ -11,7 +12,6 @@ import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
 import { kecamatanProfile, type ProfileItem } from "./profile.ts";
 import { chartIf, home, type Crumb } from "./common.ts";
-import { chartPath } from "../../charts/files.ts";
 
 /**
  * A kecamatan profile on the Census Reporter model: the facts with their year
@@ -31,8 +31,6 @@ export interface IndicatorRow {
   readonly rank: string | undefined;
   readonly kind: string;
   readonly sample: boolean;
-  /** The page of this kecamatan's trend chart for the indicator, when there is one. */
-  readonly trend: string | undefined;
 }
 
 export interface ActionGroup {
@@ -58,9 +56,11 @@ export interface KecamatanView {
   readonly actionCounts: { readonly here: number; readonly regencyWide: number };
   /** Undefined when there are no boundaries to compute neighbours from. */
   readonly neighbours: readonly Link[] | undefined;
-  readonly charts: { readonly locator: string | undefined; readonly profile: string | undefined };
+  readonly charts: { readonly locator: string | undefined; readonly profile: string | undefined; readonly trends: string | undefined };
   /** What kind of numbers the profile figure shows: the kinds of its indicators. */
   readonly profileKind: string;
+  /** The same for the trends figure, whose indicators may differ (it draws every indicator with two years of values). */
+  readonly trendsKind: string;
   readonly sample: boolean;
 }
 
@@ -104,7 +104,6 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
       // The kind of figure it is; whether it is sample data is marked separately.
       kind: kindLabel(ind, mine?.status === "sample" ? undefined : mine?.status, locale),
       sample: mine?.status === "sample" || reg?.status === "sample",
-      trend: chartIf(model, chartId.kecamatanTrend(slug, ind.id)) && chartPath(chartId.kecamatanTrend(slug, ind.id)),
     };
   });
 
@@ -121,6 +120,8 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     ];
   });
   const neighbours = neighboursOf(model, area.code);
+  const trends = chartIf(model, chartId.kecamatanTrends(slug));
+  const trendsState = trends && chartState(model, trends, locale);
 
   return {
     slug,
@@ -142,8 +143,9 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
         .filter((k): k is Area => !!k)
         .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale)),
-    charts: { locator: chartIf(model, chartId.locator(slug)), profile: chartIf(model, chartId.profile(slug)) },
+    charts: { locator: chartIf(model, chartId.locator(slug)), profile: chartIf(model, chartId.profile(slug)), trends },
     profileKind: [...new Set(indicators.map((i) => i.kind))].join(", ") + (indicators.some((i) => i.sample) ? ` · ${t("kind.sample")}` : ""),
+    trendsKind: trendsState ? [...new Set(trendsState.indicators.map((i) => kindLabel(i, undefined, locale)))].join(", ") + (trendsState.sample ? ` · ${t("kind.sample")}` : "") : "",
     sample: indicators.some((i) => i.sample) || located.some((a) => a.sample),
   };
 }
