@@ -2,7 +2,7 @@
  * A link-preview card (1200 × 630, the size chat apps and social sites show)
  * as an SVG string: the site and regency, the page title, one key number with
  * what it is, and a sample mark when the number is invented. Pure: text in,
- * SVG out; src/lib/og/render.ts turns it into a PNG with a bundled font.
+ * SVG out; src/lib/charts/png.ts turns it into a PNG with the bundled font, as it does the charts.
  */
 export interface Card {
   /** Above the title: "Lentera · Kabupaten Luwu Utara". */

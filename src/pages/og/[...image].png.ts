@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, type Locale } from "../../lib/data/types.ts";
+import { renderPngAsync } from "../../lib/charts/png.ts";
 import { cardSvg } from "../../lib/og/card.ts";
 import { ogCard } from "../../lib/og/cards.ts";
-import { renderPng } from "../../lib/og/render.ts";
 import { getModel } from "../../lib/site/model.ts";
 import { ogImagePath } from "../../lib/site/paths.ts";
 import { pageRoutes, type PageRoute } from "../../lib/site/routes.ts";
@@ -19,6 +19,6 @@ export const GET: APIRoute<{ locale: Locale; route: PageRoute }> = async ({ prop
   const model = await getModel();
   const url = new URL(import.meta.env.BASE_URL, site);
   const footer = `${url.host}${url.pathname.replace(/\/$/, "")}`;
-  const png = renderPng(cardSvg(ogCard(model, props.route, props.locale, footer)));
+  const png = await renderPngAsync(cardSvg(ogCard(model, props.route, props.locale, footer)), 1);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };
