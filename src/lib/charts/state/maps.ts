@@ -167,7 +167,8 @@ export function locatorState(model: Model, entry: ChartEntry, locale: Locale): C
     subtitle: f("chart.locator.subtitle", { regency: model.regency.name[locale] }),
     sentence: sentence.join(" "),
     notes: [t("chart.note.boundaries")],
-    sources: sourcesOf(model, [...k.sources, ...geoSources(model)]),
+    // The names, codes and desa counts come from the code list (the area's first source); the shapes from the boundaries.
+    sources: sourcesOf(model, [...k.sources.slice(0, 1), ...geoSources(model)]),
     sample: false,
     table: {
       columns: [
