@@ -1,25 +1,47 @@
 import type { LegendItem } from "./types.ts";
 
 /**
- * Sizes shared by every chart kind. Charts are designed at 560 px and scale
- * with the page (width 100%, height auto): on a 360 px phone everything is
- * drawn at about 0.6 times its size, so the type sizes below are large on
- * purpose (16 px becomes about 9.5 px there, and 18 px on a desktop).
+ * Sizes shared by every chart kind. Charts are designed at 480 px and scale
+ * with the page (width 100%, height auto). On a phone the chart runs to 6 px
+ * from the screen's edges (charts.css), so on a 360 px phone everything is
+ * drawn at 0.725 times its size and the type sizes below are large on
+ * purpose: 16 px becomes 11.6 px there and 14.5 px 10.5 px. On a wider screen
+ * a chart grows to at most 560 px (1.17 times, 18.7 px type), on its own page
+ * and in an embed to 680 and 640 px.
  */
-export const WIDTH = 560;
+export const WIDTH = 480;
 export const FONT = 16;
 export const SMALL = 14.5;
 export const LINE = 22;
 
 /**
- * Plot does not measure text, and neither can we without a browser; this is
- * the width of a string in a sans-serif face, a little generous (0.56 em per
- * character on average, wider for capitals), used to size margins and wrap.
+ * Plot does not measure text, and neither can we without a browser. This is
+ * the width of a string in Arial's metrics (charts.css draws charts in Arial
+ * or a phone's UI face of about the same widths), 4 % generous, used to size
+ * margins, cut labels and wrap. Characters not listed count as wide as "n".
  */
+const EM: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [" .,:;'!|ijlI", 0.278],
+      ["frt()[]-", 0.333],
+      ["csvxyzkJ", 0.5],
+      ["m", 0.833],
+      ["w", 0.722],
+      ["ABEKPSVXY", 0.667],
+      ["CDHNRU", 0.722],
+      ["GOQ", 0.778],
+      ["FTZL", 0.611],
+      ["M", 0.833],
+      ["W", 0.944],
+      ["%", 0.889],
+    ] as const
+  ).flatMap(([chars, em]) => [...chars].map((c) => [c, em])),
+);
 export function textWidth(text: string, size = FONT): number {
   let em = 0;
-  for (const ch of text) em += /[A-Z0-9MW%]/.test(ch) ? (ch === "M" || ch === "W" ? 0.85 : 0.62) : /[ .,:;'ijl|!]/.test(ch) ? 0.28 : 0.52;
-  return em * size;
+  for (const ch of text) em += EM[ch] ?? 0.556;
+  return em * size * 1.04;
 }
 
 /** Greedy word wrap to a width in pixels. */

@@ -7,6 +7,7 @@ import { renderedChart } from "./chart.ts";
 import { citations, type Citations } from "./citation.ts";
 import { buildDate } from "./dates.ts";
 import { chartPath, embedPath, fileName, filePath, type FileKind } from "./files.ts";
+import { WIDTH } from "./layout.ts";
 import { texts } from "./state/common.ts";
 import type { ChartKind } from "./types.ts";
 
@@ -32,10 +33,13 @@ export interface ChartPageView {
 
 const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** Room the embed needs at the design width: the SVG plus the title, sentence, source, notes and links around it. */
+/** The widest an embedded chart is drawn (charts.css: .embed-body .chart-svg). */
+const EMBED_MAX_WIDTH = 640;
+
+/** Room the embed needs at its widest: the SVG (scaled from the design width) plus the title, sentence, source, notes and links around it. */
 export function embedHeight(svg: string | undefined, notes: number, sample: boolean): number {
-  const h = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg ?? "")?.[1] ?? 0);
-  return Math.round((h + 300 + notes * 26 + (sample ? 56 : 0)) / 10) * 10;
+  const [w, h] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg ?? "")?.slice(1) ?? [WIDTH, 0]).map(Number) as [number, number];
+  return Math.round(((h * EMBED_MAX_WIDTH) / w + 300 + notes * 26 + (sample ? 56 : 0)) / 10) * 10;
 }
 
 export function chartPageView(model: Model, id: string, locale: Locale, site: URL | string): ChartPageView {

@@ -4,7 +4,7 @@ import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { STANDALONE_FONT } from "./standalone.ts";
 
 /**
- * PNG of a standalone chart SVG, drawn at 1.5 times the design size (888 px
+ * PNG of a standalone chart SVG, drawn at 1.75 times the design size (896 px
  * wide: enough for a news page or a slide, at about half the time and bytes
  * of a 2x image) by resvg with the Source Sans 3 files that ship in
  * node_modules (@expo-google-fonts/source-sans-3, SIL Open Font License 1.1;
@@ -14,7 +14,7 @@ import { STANDALONE_FONT } from "./standalone.ts";
  * preview cards (src/lib/og) are drawn the same way at scale 1.
  */
 const WEIGHTS = ["400Regular/SourceSans3_400Regular.ttf", "600SemiBold/SourceSans3_600SemiBold.ttf", "700Bold/SourceSans3_700Bold.ttf"];
-export const PNG_SCALE = 1.5;
+export const PNG_SCALE = 1.75;
 
 /** Resolved from the project root first: Astro's built server chunks live in a temporary folder. */
 function resolver(): NodeJS.Require {

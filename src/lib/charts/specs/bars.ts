@@ -26,7 +26,8 @@ export interface StackedOptions {
 }
 
 const BAR = 30;
-const LABEL_MAX = 230;
+/** Row labels: at most this wide, then cut with an ellipsis; 8 px to spare beyond the estimated width (textWidth is an estimate). */
+const LABEL_MAX = 200;
 
 export function stackedBarsSpec(segments: readonly BarSegment[], options: StackedOptions): PlotSpec {
   const { locale, stacks = [], width = WIDTH } = options;
@@ -47,9 +48,9 @@ export function stackedBarsSpec(segments: readonly BarSegment[], options: Stacke
     }
   }
   const max = Math.max(1, ...[...totals.values()].map((t) => t.total));
-  const labelWidth = Math.min(LABEL_MAX, Math.max(...[...totals.values()].map((t) => textWidth(t.label, FONT)))) + 12;
+  const labelWidth = Math.min(LABEL_MAX, Math.max(...[...totals.values()].map((t) => textWidth(t.label, FONT)))) + 16;
   const valueRoom = Math.max(...[...totals.values()].map((t) => textWidth(formatRupiahShort(t.total, locale), SMALL))) + 12;
-  const names = new Map([...totals].map(([k, t]) => [k, truncate(t.label, labelWidth - 12, FONT)]));
+  const names = new Map([...totals].map(([k, t]) => [k, truncate(t.label, labelWidth - 16, FONT)]));
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 8, fontSize: FONT, label: null, tickFormat: (k: string) => names.get(k) } },
     { type: "rect", data: rects, options: { y: "category", x1: "x1", x2: "x2", fill: "fill", stroke: color("bg"), strokeWidth: 1, insetTop: 0, insetBottom: 0 } },
@@ -97,9 +98,9 @@ export interface ProgressOptions {
 export function progressSpec(rows: readonly ProgressRow[], options: ProgressOptions): PlotSpec {
   const { format, legend, width = WIDTH } = options;
   const max = Math.max(1, ...rows.map((r) => Math.max(r.planned, r.realised ?? 0)));
-  const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => textWidth(r.label, FONT)))) + 12;
+  const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => textWidth(r.label, FONT)))) + 16;
   const valueRoom = Math.max(...rows.map((r) => textWidth(format(r), SMALL))) + 12;
-  const names = new Map(rows.map((r) => [r.key, truncate(r.label, labelWidth - 12, FONT)]));
+  const names = new Map(rows.map((r) => [r.key, truncate(r.label, labelWidth - 16, FONT)]));
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 8, fontSize: FONT, label: null, tickFormat: (k: string) => names.get(k) } },
     { type: "barX", data: rows, options: { y: "key", x: "planned", fill: color("planned"), stroke: color("muted"), strokeWidth: 1 } },
@@ -151,8 +152,8 @@ export function sharesSpec(rows: readonly ShareRow[], options: SharesOptions): P
   const { measures, formatShare, none, width = WIDTH } = options;
   const keys = [...new Set(rows.map((r) => r.key))];
   const labels = new Map(rows.map((r) => [r.key, r.label]));
-  const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => textWidth(r.label, SMALL)))) + 10;
-  const names = new Map([...labels].map(([k, l]) => [k, truncate(l, labelWidth - 10, SMALL)]));
+  const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => textWidth(r.label, SMALL)))) + 14;
+  const names = new Map([...labels].map(([k, l]) => [k, truncate(l, labelWidth - 14, SMALL)]));
   const track = keys.flatMap((key) => measures.map((m) => ({ key, measure: m.key })));
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 6, fontSize: SMALL, label: null, tickFormat: (k: string) => names.get(k) } },

@@ -14,8 +14,9 @@ import { capRanked, type RankedItem } from "./ranking.ts";
 export interface ProfilePanel {
   readonly key: string;
   readonly title: string;
-  /** "Seko: 34,2 % · peringkat 1 dari 15". */
+  /** "Seko: 34,2 %", then on its own line "peringkat 1 dari 15" (a panel is half the chart wide). */
   readonly caption: string;
+  readonly rank?: string;
   readonly items: readonly RankedItem[];
   /** Position of the highlighted kecamatan in `items`, when known (saves a search). */
   readonly index?: number;
@@ -29,13 +30,15 @@ export interface ProfileOptions {
 }
 
 const PANEL = 132;
+/** Room above each panel for its title, value and rank lines. */
+const HEAD = 74;
 
 export function profileSpec(panels: readonly ProfilePanel[], options: ProfileOptions): PlotSpec {
   const { highlight, columns = 2, width = WIDTH } = options;
   const bars: { panel: string; slot: number; value: number; key: string; col: number; row: number }[] = [];
   const gaps: { panel: string; slot: number; col: number; row: number }[] = [];
   const refs: { panel: string; value: number; col: number; row: number }[] = [];
-  const texts: { panel: string; title: string; caption: string; col: number; row: number }[] = [];
+  const texts: { panel: string; title: string; caption: string; rank: string; col: number; row: number }[] = [];
   let slots = 0;
   panels.forEach((p, i) => {
     const col = i % columns;
@@ -49,7 +52,7 @@ export function profileSpec(panels: readonly ProfilePanel[], options: ProfileOpt
       else bars.push({ panel: p.key, slot, value: r.value / max, key: r.key, col, row });
     });
     if (p.reference !== undefined) refs.push({ panel: p.key, value: p.reference / max, col, row });
-    texts.push({ panel: p.key, title: p.title, caption: p.caption, col, row });
+    texts.push({ panel: p.key, title: p.title, caption: p.caption, rank: p.rank ?? "", col, row });
   });
   const rowsCount = Math.ceil(panels.length / columns);
   const facet = { fx: "col", fy: "row" };
@@ -59,21 +62,22 @@ export function profileSpec(panels: readonly ProfilePanel[], options: ProfileOpt
     { type: "text", data: gaps, options: { ...facet, x: "slot", y: 0, text: () => "…", dy: -6, fontSize: FONT } },
     { type: "ruleY", data: refs, options: { ...facet, y: "value", stroke: color("fg"), strokeWidth: 1.5, strokeDasharray: "5,3" } },
     { type: "ruleY", data: texts, options: { ...facet, y: 0, stroke: color("muted") } },
-    { type: "text", data: texts, options: { ...facet, text: "title", frameAnchor: "top-left", dy: -44, fontSize: FONT, fontWeight: 700, textAnchor: "start" } },
-    { type: "text", data: texts, options: { ...facet, text: "caption", frameAnchor: "top-left", dy: -24, fontSize: SMALL, textAnchor: "start" } },
+    { type: "text", data: texts, options: { ...facet, text: "title", frameAnchor: "top-left", dy: -62, fontSize: FONT, fontWeight: 700, textAnchor: "start" } },
+    { type: "text", data: texts, options: { ...facet, text: "caption", frameAnchor: "top-left", dy: -42, fontSize: SMALL, textAnchor: "start" } },
+    { type: "text", data: texts.filter((x) => x.rank), options: { ...facet, text: "rank", frameAnchor: "top-left", dy: -24, fontSize: SMALL, textAnchor: "start" } },
   ];
   return {
     options: {
       width,
-      height: rowsCount * (PANEL + 56) + 8,
-      marginTop: 56,
+      height: rowsCount * (PANEL + HEAD) + 8,
+      marginTop: HEAD,
       marginBottom: 8,
       marginLeft: 4,
       marginRight: 4,
       x: { domain: Array.from({ length: slots }, (_, i) => i), axis: null, padding: 0.15 },
       y: { domain: [0, 1.05], axis: null },
       fx: { domain: Array.from({ length: columns }, (_, i) => i), axis: null, padding: 0.1 },
-      fy: { domain: Array.from({ length: rowsCount }, (_, i) => i), axis: null, padding: 56 / (PANEL + 56) },
+      fy: { domain: Array.from({ length: rowsCount }, (_, i) => i), axis: null, padding: HEAD / (PANEL + HEAD) },
     },
     marks,
   };

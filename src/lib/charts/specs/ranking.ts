@@ -65,7 +65,7 @@ export function rankingSpec(items: readonly RankedItem[], options: RankingOption
   const { locale, decimals = 0, unit = "", reference, highlight, gapLabel = (n: number) => `… ${n}`, max = 20, width = WIDTH } = options;
   const rows = capRanked(items, { max, highlight }).map((r) => (r.gap ? { ...r, label: gapLabel(r.gap) } : r));
   const bars = rows.filter((r): r is RankedItem & { rank: number } => !r.gap);
-  const labelWidth = Math.min(200, Math.max(...rows.map((r) => textWidth(r.label, FONT) + (r.key === highlight ? 14 : 0)))) + 12;
+  const labelWidth = Math.min(200, Math.max(...rows.map((r) => textWidth(r.label, FONT) + (r.key === highlight ? 14 : 0)))) + 16;
   const fmt = (v: number): string => formatNumber(v, locale, decimals);
   const values = [...bars.map((b) => b.value), ...(reference ? [reference.value] : [])];
   const lo = Math.min(0, ...values);
@@ -74,7 +74,7 @@ export function rankingSpec(items: readonly RankedItem[], options: RankingOption
   const marginTop = reference ? 40 : 30;
   const height = rows.length * BAR + marginTop + 8;
   const names = new Map(rows.map((r) => [r.key, r.key === highlight ? `▸ ${r.label}` : r.label]));
-  const y = { domain: rows.map((r) => r.key), tickFormat: (k: string) => truncate(names.get(k)!, labelWidth - 12, FONT), padding: 0.25 };
+  const y = { domain: rows.map((r) => r.key), tickFormat: (k: string) => truncate(names.get(k)!, labelWidth - 16, FONT), padding: 0.25 };
   const valueText = { y: "key", x: "value", text: (b: RankedItem) => fmt(b.value), textAnchor: "start", dx: 5, fontSize: SMALL, fill: color("fg"), stroke: color("bg"), strokeWidth: 3 };
   const focus = bars.filter((b) => b.key === highlight);
   const marks: MarkSpec[] = [

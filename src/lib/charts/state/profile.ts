@@ -34,8 +34,9 @@ export function profileState(model: Model, entry: ChartEntry, locale: Locale): C
     const { list, byCode } = rankedIndex(model, snap, locale);
     const own = byCode.get(k.code);
     const o = snap.values.get(k.code);
-    const caption = own ? `${name}: ${formatValue(own.value, ind, locale)} · ${f("chart.profile.rank", { rank: own.rank, n: list.length })}` : `${name}: ${t("chart.legend.noData")}`;
-    panels.push({ key: ind.id, title: ind.short[locale], caption, items: rankedItems(list), index: own ? own.rank - 1 : undefined, reference: isCount(ind.unit) ? undefined : snap.regency?.value });
+    const caption = `${name}: ${own ? formatValue(own.value, ind, locale) : t("chart.legend.noData")}`;
+    const rank = own && f("chart.profile.rank", { rank: own.rank, n: list.length });
+    panels.push({ key: ind.id, title: ind.short[locale], caption, rank, items: rankedItems(list), index: own ? own.rank - 1 : undefined, reference: isCount(ind.unit) ? undefined : snap.regency?.value });
     rows.push({
       cells: {
         indicator: ind.name[locale],
