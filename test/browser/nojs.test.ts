@@ -24,7 +24,9 @@ let context: BrowserContext;
 
 interface PageFacts {
   text: number;
-  charts: Array<{ id: string; visible: boolean; width: number; height: number }>;
+  /** How far the page scrolls sideways on the 360 px screen. */
+  overflow: number;
+  charts: Array<{ id: string; visible: boolean; width: number; height: number; smallestType: number }>;
   links: string[];
 }
 
@@ -53,11 +55,16 @@ async function read(page: Page, p: SitePage): Promise<void> {
           const r = svg.getBoundingClientRect();
           const style = getComputedStyle(svg);
           const visible = r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.display !== "none" && Number(style.opacity) > 0;
-          return { id: fig.id || fig.dataset.chart || "(figure without id)", visible, width: Math.round(r.width), height: Math.round(r.height) };
+          // Type as the reader sees it: the font size in the drawing's units times the drawing's scale on screen.
+          const scale = r.width / (svg.viewBox.baseVal?.width || r.width);
+          const sizes = [...svg.querySelectorAll("text")].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          const smallestType = Math.round(Math.min(...sizes) * 10) / 10;
+          return { id: fig.id || fig.dataset.chart || "(figure without id)", visible, width: Math.round(r.width), height: Math.round(r.height), smallestType };
         });
       // SVG links (map areas) have an SVGAnimatedString for .href, so resolve the attribute.
       const links = [...document.querySelectorAll("a[href], area[href]")].map((a) => new URL(a.getAttribute("href")!, document.baseURI).href);
-      return { text: (document.querySelector("main")?.textContent ?? "").trim().length, charts, links };
+      const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      return { text: (document.querySelector("main")?.textContent ?? "").trim().length, overflow, charts, links };
     });
     facts.set(p.path, f);
     loadProblems.push(...[...problems.failed, ...problems.foreign.map((u) => `third-party request ${u}`)].map((m) => `${p.path} ${m}`));
@@ -87,6 +94,13 @@ describe("with JavaScript disabled", () => {
       f.charts.filter((c) => !c.visible || c.width < 100 || c.height < 40).map((c) => `${path} #${c.id} ${c.width}x${c.height} visible=${c.visible}`),
     );
     expect(hidden).toEqual([]);
+  });
+
+  it("fits a 360 px phone: no page scrolls sideways, and no chart's type is smaller than 10.5 px", () => {
+    const wide = [...facts].filter(([, f]) => f.overflow > 0).map(([path, f]) => `${path} scrolls ${f.overflow}px sideways`);
+    expect(wide).toEqual([]);
+    const small = [...facts].flatMap(([path, f]) => f.charts.filter((c) => c.smallestType < 10.5).map((c) => `${path} #${c.id}: ${c.smallestType}px`));
+    expect(small).toEqual([]);
   });
 
   it("shows charts on the home page and on every chart page", () => {
