@@ -17,7 +17,8 @@ export default defineConfig({
   outDir: process.env.LENTERA_OUT_DIR ?? "dist",
   trailingSlash: "always",
   compressHTML: true,
-  build: { format: "directory", inlineStylesheets: "always" },
+  // Four pages at a time: while one waits for its PNG (drawn on worker threads, src/lib/charts/png.ts) the others render.
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   devToolbar: { enabled: false },
   markdown: {
     // Narrative Markdown is data: raw HTML is shown as text and unsafe links are dropped (see safe-markdown.ts).

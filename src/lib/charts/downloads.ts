@@ -41,12 +41,12 @@ interface PngQueue {
   readonly order: ReadonlyMap<string, number>;
 }
 const queues = new WeakMap<Model, PngQueue>();
-/** How many charts ahead the PNGs are started (on the thread pool) while the build writes the current one. */
+/** How many charts ahead the PNGs are started (on the worker threads) while the build writes the current one. */
 const AHEAD = 8;
 
 /**
  * The PNG of a chart. The build asks for the PNGs in catalogue order, one at a
- * time; the next few are started on the thread pool at the same time, so
+ * time; the next few are started on the worker threads at the same time, so
  * they are drawn in parallel while the build waits for one. Each promise is
  * forgotten once taken.
  */
