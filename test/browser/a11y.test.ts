@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, mapLimit } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { mapLimit } from "../helpers/browser.ts";
+import { siteBrowser } from "../helpers/site-browser.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 import { representatives, sitePages, type SitePage } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
  * Accessibility of one page of every kind, in both languages:
@@ -22,16 +22,7 @@ const kinds = representatives(sitePages(dir));
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteBrowser(dir);
 
 interface AxeViolation {
   id: string;
@@ -59,11 +50,11 @@ describe("axe-core, WCAG 2.1 A and AA", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no violation on any kind of page in ${scheme} mode`, async () => {
       // axe is injected by the test, not by the site, so the page's CSP is bypassed for it.
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const found = await mapLimit(kinds, 3, async (p) => {
         const page = await context.newPage();
         try {
-          await page.goto(server.origin + p.path, { waitUntil: "load" });
+          await page.goto(site.server.origin + p.path, { waitUntil: "load" });
           return (await axe(page)).map((v) => describeViolation(p, scheme, v));
         } finally {
           await page.close();
@@ -123,12 +114,12 @@ function focusStep(): FocusStep {
 
 describe("keyboard", () => {
   it("reaches the skip link first, then every interactive element, each with a visible focus", async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1024, height: 800 } });
     const problems = await mapLimit(kinds, 3, async (p) => {
       const page = await context.newPage();
       const out: string[] = [];
       try {
-        await page.goto(server.origin + p.path, { waitUntil: "load" });
+        await page.goto(site.server.origin + p.path, { waitUntil: "load" });
         const count = await page.evaluate(markInteractive);
         await page.keyboard.press("Tab");
         const first = await page.evaluate(() => {

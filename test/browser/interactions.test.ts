@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { mapLimit, watchPage } from "../helpers/browser.ts";
+import { siteBrowser } from "../helpers/site-browser.ts";
 import { otherLanguagePath, representatives, sitePages } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
  * What a reader does with the site: switch language, search for a kecamatan
@@ -12,28 +12,19 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
 const dir = inject("siteDir");
 const pages = sitePages(dir).filter((p) => p.kind !== "404");
 const kecamatan = pages.filter((p) => p.kind === "kecamatan/*" && p.locale === "id").map((p) => p.path);
-let server: Served;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic(dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteBrowser(dir);
 
 const pathOf = (page: Page): string => new URL(page.url()).pathname;
 
 describe("language switch", () => {
   // Embed pages are the figure alone, without the site's header, so without a switch.
   it("leads from every kind of page to the same page in the other language", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const wrong = await mapLimit(representatives(pages).filter((p) => p.kind !== "embed"), 4, async (p) => {
       const page = await context.newPage();
       try {
-        await page.goto(server.origin + p.path);
+        await page.goto(site.server.origin + p.path);
         const other = p.locale === "id" ? "en" : "id";
         const link = page.locator(`body a[hreflang="${other}"]`).first();
         if ((await link.count()) === 0) return `${p.path}: no link with hreflang="${other}"`;
@@ -56,10 +47,10 @@ describe("search (Pagefind on /cari/)", () => {
     ["en", "/en/", "Rampi", "rampi"],
   ] as const) {
     it(`finds the kecamatan ${name} by name on the ${locale} search page`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
-      const problems = watchPage(page, server.origin);
-      const res = await page.goto(`${server.origin}${prefix}cari/`);
+      const problems = watchPage(page, site.server.origin);
+      const res = await page.goto(`${site.server.origin}${prefix}cari/`);
       expect(res?.status()).toBe(200);
       const input = page.locator('main input[type="search"], main input[type="text"], main [role="searchbox"]').first();
       await input.waitFor({ state: "visible", timeout: 10_000 });
@@ -83,11 +74,11 @@ describe("kecamatan picker", () => {
 
   for (const js of [false, true]) {
     it(`reaches every kecamatan from the home page in at most two taps (JavaScript ${js ? "on" : "off"})`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 360, height: 740 } });
+      const context = await site.browser.newContext({ javaScriptEnabled: js, viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       const unreached: string[] = [];
       for (const target of kecamatan) {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${site.server.origin}/`);
         if (!(await tapTowards(page, target)) && !(await tapVia(page, target))) unreached.push(target);
       }
       await context.close();
@@ -120,13 +111,13 @@ async function tapVia(page: Page, target: string): Promise<boolean> {
     as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""),
   );
   for (const hub of new Set(hubs.filter((h) => h.startsWith("/") && h !== "/"))) {
-    await page.goto(server.origin + hub);
+    await page.goto(site.server.origin + hub);
     const link = page.locator(`main a[href="${target}"]`).first();
     if ((await link.count()) > 0 && (await link.isVisible())) {
       await Promise.all([page.waitForURL(`**${target}`), link.click()]);
       return pathOf(page) === target;
     }
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
   }
   return false;
 }

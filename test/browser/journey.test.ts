@@ -1,8 +1,7 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { siteBrowser } from "../helpers/site-browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
  * Two promises of the story pages, kept in a real browser:
@@ -16,17 +15,8 @@ const dir = inject("siteDir");
 const kecamatan = sitePages(dir)
   .filter((p) => p.kind === "kecamatan/*")
   .map((p) => p.path);
-let server: Served;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic(dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteBrowser(dir);
 
 const pathOf = (page: Page): string => new URL(page.url()).pathname;
 
@@ -46,9 +36,9 @@ async function tap(page: Page, scope: Locator, selector: string): Promise<string
 
 describe("a reader with JavaScript off, on a phone", () => {
   it("goes home -> map -> kecamatan -> action -> agency -> strategy -> indicator by tapping links", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     const steps: string[] = ["/"];
 
     // The map of the home page: each kecamatan is a link inside the SVG.
@@ -78,13 +68,13 @@ describe("a reader with JavaScript off, on a phone", () => {
 
 describe("a kecamatan profile on paper", () => {
   it("prints every kecamatan on at most 8 A4 pages, black text on white, without the site's navigation", async () => {
-    const context = await browser.newContext({ colorScheme: "dark" });
+    const context = await site.browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
     await page.emulateMedia({ media: "print" });
     const problems: string[] = [];
     const counts: number[] = [];
     for (const path of kecamatan) {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       const facts = await page.evaluate(() => {
         const shown = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => getComputedStyle(e).display !== "none").length;
         const body = getComputedStyle(document.body);

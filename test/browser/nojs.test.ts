@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, mapLimit, watchPage, withTabs } from "../helpers/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { mapLimit, watchPage, withTabs } from "../helpers/browser.ts";
+import { siteBrowser } from "../helpers/site-browser.ts";
 import { sitePages, withEmbedSample, type SitePage } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
  * The site as a reader with JavaScript off meets it (old phones, data savers,
@@ -18,8 +18,6 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
 const dir = inject("siteDir");
 const all = sitePages(dir).filter((p) => p.kind !== "404");
 const pages = withEmbedSample(all);
-let server: Served;
-let browser: Browser;
 let context: BrowserContext;
 
 interface PageFacts {
@@ -30,23 +28,18 @@ interface PageFacts {
   links: string[];
 }
 
+const site = siteBrowser(dir);
 beforeAll(async () => {
-  server = await serveStatic(dir);
-  browser = await launchBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 });
 
 const facts = new Map<string, PageFacts>();
 const loadProblems: string[] = [];
 
 async function read(page: Page, p: SitePage): Promise<void> {
-  const problems = watchPage(page, server.origin);
+  const problems = watchPage(page, site.server.origin);
   try {
-    await page.goto(server.origin + p.path, { waitUntil: "load" });
+    await page.goto(site.server.origin + p.path, { waitUntil: "load" });
     const f = await page.evaluate((): PageFacts => {
       const charts = [...document.querySelectorAll("figure")]
         .map((fig) => ({ fig, svg: fig.querySelector("svg") }))
@@ -111,7 +104,7 @@ describe("with JavaScript disabled", () => {
   it("has links that all lead to an existing page or file, fragment included", async () => {
     const targets = new Map<string, string>();
     for (const [path, f] of facts)
-      for (const link of f.links) if (link.startsWith(server.origin) && !targets.has(link)) targets.set(link, path);
+      for (const link of f.links) if (link.startsWith(site.server.origin) && !targets.has(link)) targets.set(link, path);
     const broken: string[] = [];
     const bodies = new Map<string, string>();
     await mapLimit([...targets], 8, async ([link, from]) => {
@@ -119,7 +112,7 @@ describe("with JavaScript disabled", () => {
       const key = url.pathname + url.search;
       let body = bodies.get(key);
       if (body === undefined) {
-        const res = await fetch(server.origin + key);
+        const res = await fetch(site.server.origin + key);
         body = res.ok ? await res.text() : "";
         if (!res.ok) broken.push(`${from} -> ${key}: HTTP ${res.status}`);
         bodies.set(key, body);
@@ -131,7 +124,7 @@ describe("with JavaScript disabled", () => {
   }, 300_000);
 
   it("links only to http(s) and mailto addresses outside the site", () => {
-    const bad = [...facts].flatMap(([path, f]) => f.links.filter((l) => !l.startsWith(server.origin) && !/^(https?:|mailto:)/.test(l)).map((l) => `${path} -> ${l}`));
+    const bad = [...facts].flatMap(([path, f]) => f.links.filter((l) => !l.startsWith(site.server.origin) && !/^(https?:|mailto:)/.test(l)).map((l) => `${path} -> ${l}`));
     expect(bad).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchPage, withTabs } from "../helpers/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { watchPage, withTabs } from "../helpers/browser.ts";
+import { siteBrowser } from "../helpers/site-browser.ts";
 import { sitePages, withEmbedSample, type SitePage } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
  * Every page of the built site, in both languages, opened in Chromium with
@@ -17,24 +17,17 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
 const dir = inject("siteDir");
 const all = sitePages(dir).filter((p) => p.kind !== "404");
 const pages = withEmbedSample(all);
-let server: Served;
-let browser: Browser;
 let context: BrowserContext;
 
+const site = siteBrowser(dir);
 beforeAll(async () => {
-  server = await serveStatic(dir);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
 });
 
 async function visit(page: Page, p: SitePage): Promise<string[]> {
-  const problems = watchPage(page, server.origin);
+  const problems = watchPage(page, site.server.origin);
   try {
-    const res = await page.goto(server.origin + p.path, { waitUntil: "load" });
+    const res = await page.goto(site.server.origin + p.path, { waitUntil: "load" });
     if (res?.status() !== 200) problems.failed.push(`HTTP ${res?.status()}`);
   } finally {
     problems.stop();
@@ -66,8 +59,8 @@ describe("every page in a real browser", () => {
 
   it("answers a missing page with HTTP 404 and the site's 404 page, without other errors", async () => {
     const page = await context.newPage();
-    const problems = watchPage(page, server.origin);
-    const res = await page.goto(`${server.origin}/tidak-ada-halaman-ini/`, { waitUntil: "load" });
+    const problems = watchPage(page, site.server.origin);
+    const res = await page.goto(`${site.server.origin}/tidak-ada-halaman-ini/`, { waitUntil: "load" });
     expect(res?.status()).toBe(404);
     // The 404 page itself must be the site's, in Indonesian, with a way home.
     expect(await page.locator("html").getAttribute("lang")).toBe("id");

@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchPage } from "../helpers/browser.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { describe, expect, inject, it } from "vitest";
+import { watchPage } from "../helpers/browser.ts";
+import { siteBrowser } from "../helpers/site-browser.ts";
 
 /**
  * Search runs on Pagefind's index of the built site, one index per language
@@ -11,27 +10,18 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
  * languages, and that each language finds only its own pages.
  */
 const dir = inject("siteDir");
-let server: Served;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic(dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteBrowser(dir);
 
 /**
  * The addresses of the results for `term`, in order, as the search page shows them: the page is opened with
  * ?q=<term>, which it types into Pagefind's box, so this runs the page's own setup (index, language, ranking).
  */
 async function search(prefix: string, term: string): Promise<string[]> {
-  const page = await browser.newPage();
-  const problems = watchPage(page, server.origin);
+  const page = await site.browser.newPage();
+  const problems = watchPage(page, site.server.origin);
   try {
-    await page.goto(`${server.origin}${prefix}cari/?q=${encodeURIComponent(term)}`);
+    await page.goto(`${site.server.origin}${prefix}cari/?q=${encodeURIComponent(term)}`);
     await page.locator("main pagefind-results a[href]").first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator("main pagefind-results a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     expect([...problems.console, ...problems.failed]).toEqual([]);
