@@ -87,13 +87,17 @@ const KEC = [
   { code: "73.22.07", name: "Seko", desa: 12, kelurahan: 0 },
 ];
 
+/** Two kecamatan indicators the kecamatan cases share: a share with a direction, and a count. */
+const AIR = { id: "air", name: { id: "Rumah tangga dengan air minum layak", en: "Households with safe drinking water" }, short: { id: "Air minum layak (%)", en: "Safe water (%)" }, unit: "percent", decimals: 1, better: "higher", kind: "administrative" } as const;
+const RTLH = { id: "rtlh", name: { id: "Rumah tidak layak huni", en: "Houses unfit to live in" }, short: { id: "RTLH", en: "Unfit houses" }, unit: "houses", decimals: 0, kind: "administrative" } as const;
+
 /** Sample kecamatan indicators: a share (with a regency value) and a count; one kecamatan without a value. */
 export const kecamatan = (): Model =>
   makeModel({
     kecamatan: KEC,
     indicators: [
-      { id: "air", name: { id: "Rumah tangga dengan air minum layak", en: "Households with safe drinking water" }, short: { id: "Air minum layak (%)", en: "Safe water (%)" }, unit: "percent", decimals: 1, better: "higher", kind: "administrative" },
-      { id: "rtlh", name: { id: "Rumah tidak layak huni", en: "Houses unfit to live in" }, short: { id: "RTLH", en: "Unfit houses" }, unit: "houses", decimals: 0, kind: "administrative" },
+      AIR,
+      RTLH,
     ],
     observations: [
       ...[
@@ -125,8 +129,8 @@ export const trends = (): Model =>
   makeModel({
     kecamatan: KEC,
     indicators: [
-      { id: "air", name: { id: "Rumah tangga dengan air minum layak", en: "Households with safe drinking water" }, short: { id: "Air minum layak (%)", en: "Safe water (%)" }, unit: "percent", decimals: 1, better: "higher", kind: "administrative" },
-      { id: "rtlh", name: { id: "Rumah tidak layak huni", en: "Houses unfit to live in" }, short: { id: "RTLH", en: "Unfit houses" }, unit: "houses", decimals: 0, kind: "administrative" },
+      AIR,
+      RTLH,
       { id: "stunting", name: { id: "Prevalensi balita stunting", en: "Stunting prevalence" }, short: { id: "Balita stunting (%)", en: "Stunting (%)" }, unit: "percent", decimals: 1, kind: "administrative" },
       { id: "pkh", name: { id: "Keluarga penerima PKH", en: "Families receiving PKH" }, short: { id: "Penerima PKH (KK)", en: "PKH families" }, unit: "families", decimals: 0, better: "neutral", kind: "administrative" },
       { id: "luas", name: { id: "Luas wilayah", en: "Land area" }, short: { id: "Luas (km²)", en: "Area (km²)" }, unit: "km2", decimals: 2, better: "neutral", kind: "geographic" },
