@@ -45,8 +45,9 @@ const queues = new WeakMap<Model, PngQueue>();
 const AHEAD = 8;
 
 /**
- * The PNG of a chart. The build asks for the PNGs in catalogue order, one at a
- * time; the next few are started on the worker threads at the same time, so
+ * The PNG of a chart. The build asks for the PNGs in catalogue order (a few
+ * at a time: Astro renders four pages at once); the next few are started on
+ * the worker threads at the same time, so
  * they are drawn in parallel while the build waits for one. Each promise is
  * forgotten once taken.
  */
