@@ -45,7 +45,7 @@ function problems(fig: Element, document: Document, locale: Locale): string[] {
   const out: string[] = [];
   const w = WORDS[locale];
   const byId = (id: string | null): Element | null => (id ? document.getElementById(id) : null);
-  const heading = fig.querySelector("figcaption h2, figcaption h3");
+  const heading = fig.querySelector("figcaption h1, figcaption h2, figcaption h3");
   if (!heading || !text(heading)) out.push("no title heading in the figcaption");
   if (fig.getAttribute("aria-labelledby") !== heading?.id) out.push("the figure is not labelled by its title");
   if (!text(fig.querySelector(".chart-subtitle"))) out.push("no subtitle");
@@ -180,6 +180,17 @@ describe("every chart of the catalogue", () => {
 });
 
 describe("chart pages and embed pages", () => {
+  it("have one h1 each: the chart's title", () => {
+    const bad: string[] = [];
+    for (const locale of LOCALES)
+      for (const e of charts(model))
+        for (const file of [pageFile(locale, chartPath(e.id)), pageFile(locale, embedPath(e.id))]) {
+          const h1 = doc(file).querySelectorAll("h1");
+          if (h1.length !== 1 || !h1[0]!.classList.contains("chart-title")) bad.push(`${file}: ${h1.length} h1`);
+        }
+    expect(bad).toEqual([]);
+  });
+
   it("give the citation in three styles, the embed code and the downloads", () => {
     for (const locale of LOCALES)
       for (const e of charts(model)) {
