@@ -55,9 +55,9 @@ describe("generated sentences", () => {
     expect(say(m, chartId.kecamatanTrends("seko"), "id")).toBe("Rumah tangga dengan air minum layak di Seko naik dari 45,1\u00a0% (data contoh) pada 2024 menjadi 46,4\u00a0% (data contoh) pada 2025.");
     expect(say(m, chartId.kecamatanTrends("seko"), "en")).toBe("Households with safe drinking water in Seko rose from 45.1% (sample data) in 2024 to 46.4% (sample data) in 2025.");
     expect(say(m, chartId.profile("seko"), "id")).toBe(
-      "Di antara 4 kecamatan, Seko berada di peringkat 4 untuk rumah tangga dengan air minum layak (46,4\u00a0%) dan 1 untuk rumah tidak layak huni (627\u00a0rumah) (peringkat 1 = angka tertinggi).",
+      "Di antara 4 kecamatan, Seko berada di peringkat 4 untuk rumah tangga dengan air minum layak (46,4\u00a0%) dan 3 untuk rumah tidak layak huni (627\u00a0rumah). Peringkat 1 = angka terbaik; untuk indikator tanpa arah yang lebih baik, angka tertinggi.",
     );
-    expect(say(m, chartId.profile("seko"), "en")).toBe("Among 4 kecamatan, Seko ranks 4 on households with safe drinking water (46.4%) and 1 on houses unfit to live in (627\u00a0houses) (rank 1 = highest value).");
+    expect(say(m, chartId.profile("seko"), "en")).toBe("Among 4 kecamatan, Seko ranks 4 on households with safe drinking water (46.4%) and 3 on houses unfit to live in (627\u00a0houses). Rank 1 = the best figure; for an indicator where neither direction is better, the highest.");
   });
 
   it("locator", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderedChart } from "../../src/lib/charts/chart.ts";
 import { chartState } from "../../src/lib/charts/catalog.ts";
 import { chartId } from "../../src/lib/charts/ids.ts";
-import { runs } from "../../src/lib/charts/series.ts";
+import { runs } from "../../src/lib/years.ts";
 import { progressSpec, sharesSpec, stackedBarsSpec } from "../../src/lib/charts/specs/bars.ts";
 import { profileSpec } from "../../src/lib/charts/specs/profile.ts";
 import { capRanked, rankingSpec } from "../../src/lib/charts/specs/ranking.ts";

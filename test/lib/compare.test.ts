@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareToRegency, rankAll, rankSentence } from "../../../src/lib/site/compare.ts";
+import { compareToRegency, rankAll, rankSentence } from "../../src/lib/compare/index.ts";
 
 describe("compareToRegency", () => {
   it("says a rate in plain words, in both languages", () => {
@@ -46,6 +46,6 @@ describe("rankAll", () => {
   it("says what rank 1 means", () => {
     expect(rankSentence({ rank: 3, of: 15 }, "lower", "id")).toBe("peringkat 3 dari 15; peringkat 1 = angka terendah (terbaik)");
     expect(rankSentence({ rank: 3, of: 15 }, "higher", "en")).toBe("rank 3 of 15; rank 1 = highest (best)");
-    expect(rankSentence({ rank: 2, of: 15 }, "neutral", "id")).toBe("peringkat 2 dari 15, dihitung dari angka tertinggi");
+    expect(rankSentence({ rank: 2, of: 15 }, "neutral", "id")).toBe("peringkat 2 dari 15; peringkat 1 = angka tertinggi (tidak ada arah yang lebih baik)");
   });
 });

@@ -1,11 +1,12 @@
 import type { Observation, Period, Status } from "../data/types.ts";
 
 /**
- * Time series as charts draw them. A series keeps one survey period: March
- * figures are compared with March figures, never with September ones. Yearly
- * figures of different making (annual, mid-year, census) count as one period.
- * Missing years are gaps: a series is split into runs of consecutive years,
- * and a run of one year is drawn as a dot, never bridged by a line.
+ * The main period of a series, one rule for the whole site. A series keeps one
+ * survey period: March figures are compared with March figures, never with
+ * September ones. Yearly figures of different making (annual, mid-year,
+ * census) count as one period. Charts, sentences, tables and preview cards
+ * all take the series of an indicator through `mainSeries`, so "the latest
+ * value" is the same figure everywhere.
  */
 export type PeriodGroup = "march" | "september" | "august" | "year";
 
@@ -55,28 +56,13 @@ export function pointsIn(obs: readonly Observation[], group: PeriodGroup): Point
   return [...byYear.values()].sort((a, b) => a.year - b.year).map((o) => ({ year: o.year, value: o.value, status: o.status, obs: o }));
 }
 
-/** Splits a series into runs of consecutive years. */
-export function runs<P extends { readonly year: number }>(points: readonly P[]): P[][] {
-  const out: P[][] = [];
-  for (const p of points) {
-    const run = out.at(-1);
-    if (run && p.year === run.at(-1)!.year + 1) run.push(p);
-    else out.push([p]);
-  }
-  return out;
+/** A series in its main period (or the given group), one observation per year, oldest first. */
+export function mainSeries(obs: readonly Observation[], group: PeriodGroup | undefined = mainGroup(obs)): Observation[] {
+  return group === undefined ? [] : pointsIn(obs, group).map((p) => p.obs);
 }
 
-/** The years missing between the first and the last value. */
-export function missingYears(points: readonly { readonly year: number }[]): number[] {
-  const have = new Set(points.map((p) => p.year));
-  const out: number[] = [];
-  for (let y = points[0]?.year ?? 0; y < (points.at(-1)?.year ?? 0); y++) if (!have.has(y)) out.push(y);
-  return out;
-}
-
-/** 2008–2012, 2014 (ranges of consecutive years, with an en dash). */
-export function yearRanges(years: readonly number[]): string {
-  return runs(years.map((year) => ({ year })))
-    .map((r) => (r.length === 1 ? `${r[0]!.year}` : `${r[0]!.year}–${r.at(-1)!.year}`))
-    .join(", ");
+/** The one observation of a year that stands for it: the yearly figure when there is one, else the first period. */
+export function yearValue(obs: readonly Observation[], year: number): Observation | undefined {
+  const inYear = obs.filter((o) => o.year === year);
+  return inYear.find((o) => PERIOD_GROUP[o.period] === "year") ?? inYear[0];
 }

@@ -1,7 +1,9 @@
 import { useTranslations } from "../../i18n/index.ts";
 import type { Better, Locale, Unit } from "../data/types.ts";
 import { formatNumber } from "../format.ts";
-import { fill } from "./fill.ts";
+import { fill } from "../../i18n/fill.ts";
+import { isCount } from "./counts.ts";
+import type { Rank } from "./rank.ts";
 
 /**
  * How a kecamatan value stands beside the regency's and among the other
@@ -9,8 +11,6 @@ import { fill } from "./fill.ts";
  * angka kabupaten", "hampir sama dengan angka kabupaten", "peringkat 3 dari 15".
  */
 
-/** Units whose values add up over kecamatan: a kecamatan is a share of the regency total, not a multiple of it. */
-const COUNTS: ReadonlySet<Unit> = new Set(["persons", "thousand_persons", "million_persons", "households", "houses", "families", "customers", "km2"]);
 
 const FRACTIONS = [
   [1 / 4, "compare.quarter"],
@@ -25,7 +25,7 @@ export function compareToRegency(value: number, regency: number | undefined, uni
   const t = useTranslations(locale);
   if (regency === undefined || regency <= 0 || value < 0) return undefined;
   const ratio = value / regency;
-  if (COUNTS.has(unit)) {
+  if (isCount(unit)) {
     const share = Math.round(ratio * 100);
     return share < 1 ? t("compare.shareSmall") : fill(t("compare.share"), { share: formatNumber(share, locale) + (locale === "id" ? "\u00a0%" : "%") });
   }
@@ -41,25 +41,14 @@ export function compareToRegency(value: number, regency: number | undefined, uni
   return fill(t("compare.times"), { ratio: formatNumber(Math.round(ratio * 10) / 10, locale, 1) });
 }
 
-export interface Rank {
-  /** 1 is the best value (lowest when lower is better); for neutral indicators, the highest. */
-  readonly rank: number;
-  readonly of: number;
-}
-
-/** Competition ranks ("1, 2, 2, 4") of every area at once, by the indicator's direction: one sort, not a scan per area. */
-export function rankAll(values: ReadonlyMap<string, number>, better: Better): Map<string, Rank> {
-  const sorted = [...values].sort((a, b) => (better === "lower" ? a[1] - b[1] : b[1] - a[1]));
-  const ranks = new Map<string, Rank>();
-  sorted.forEach(([code, v], i) => {
-    const previous = sorted[i - 1];
-    ranks.set(code, { rank: previous && previous[1] === v ? ranks.get(previous[0])!.rank : i + 1, of: sorted.length });
-  });
-  return ranks;
-}
-
 /** "peringkat 3 dari 15; peringkat 1 = angka terendah (terbaik)" / "rank 3 of 15; rank 1 = lowest (best)". */
 export function rankSentence({ rank, of }: Rank, better: Better, locale: Locale): string {
-  const t = useTranslations(locale);
-  return fill(t(better === "lower" ? "rank.lowerBetter" : better === "higher" ? "rank.higherBetter" : "rank.neutral"), { rank, of });
+  return `${rankShort({ rank, of }, locale)}; ${rankRule(better, locale)}`;
 }
+
+/** "peringkat 3 dari 15" / "rank 3 of 15". */
+export const rankShort = ({ rank, of }: Rank, locale: Locale): string =>
+  fill(useTranslations(locale)("rank.of"), { rank: formatNumber(rank, locale), of: formatNumber(of, locale) });
+
+/** What rank 1 means for an indicator of this direction: "peringkat 1 = angka terendah (terbaik)". */
+export const rankRule = (better: Better, locale: Locale): string => useTranslations(locale)(`rank.rule.${better}`);

@@ -1,7 +1,7 @@
 import { useTranslations } from "../../i18n/index.ts";
 import type { Locale, Model } from "../data/types.ts";
 import { formatNumber, formatRupiahShort, formatValue } from "../format.ts";
-import { fill } from "../site/fill.ts";
+import { fill } from "../../i18n/fill.ts";
 import { actionsOfAgency, actionsOfStrategy } from "../site/query.ts";
 import type { PageRoute } from "../site/routes.ts";
 import { statusFlag, when } from "../site/sentences.ts";

@@ -1,6 +1,5 @@
 import type { Action, Area, Indicator, Model, Observation, Period, Target } from "../data/types.ts";
 import { indexOf, observationsOf, targetsOf } from "../model-index.ts";
-import { rankAll, type Rank } from "./compare.ts";
 
 /**
  * Small questions pages ask of the model, answered from the index built once
@@ -31,41 +30,6 @@ export const targetsFor = (model: Model, indicator: string, area: string): Targe
 
 /** Indicators that have values for kecamatan of this regency. */
 export const kecamatanIndicators = (model: Model): Indicator[] => [...indexOf(model).kecamatanIndicators];
-
-export interface KecamatanValues {
-  readonly indicator: Indicator;
-  /** The latest year any kecamatan has a value for. */
-  readonly year: number | undefined;
-  /** Each kecamatan's value in that year. */
-  readonly values: ReadonlyMap<string, Observation>;
-  /** Each of those kecamatan's rank among them. */
-  readonly ranks: ReadonlyMap<string, Rank>;
-}
-
-const kecamatanCache = new WeakMap<Model, Map<string, KecamatanValues>>();
-
-/** Values and ranks of one indicator for every kecamatan in its latest year; computed once per model. */
-export function kecamatanValues(model: Model, indicator: string): KecamatanValues {
-  let byIndicator = kecamatanCache.get(model);
-  if (!byIndicator) kecamatanCache.set(model, (byIndicator = new Map()));
-  const cached = byIndicator.get(indicator);
-  if (cached) return cached;
-  const ind = model.indicatorById[indicator]!;
-  let year: number | undefined;
-  for (const k of model.kecamatan) {
-    const y = observationsOf(model, indicator, k.code).at(-1)?.year;
-    if (y !== undefined && (year === undefined || y > year)) year = y;
-  }
-  const values = new Map<string, Observation>();
-  if (year !== undefined)
-    for (const k of model.kecamatan) {
-      const o = valueIn(model, indicator, k.code, year);
-      if (o) values.set(k.code, o);
-    }
-  const result = { indicator: ind, year, values, ranks: rankAll(new Map([...values].map(([c, o]) => [c, o.value])), ind.better) };
-  byIndicator.set(indicator, result);
-  return result;
-}
 
 export const actionsOfStrategy = (model: Model, strategy: string): Action[] => [...(indexOf(model).actionsByStrategy.get(strategy) ?? [])];
 export const actionsOfAgency = (model: Model, agency: string): Action[] => [...(indexOf(model).actionsByAgency.get(agency) ?? [])];

@@ -1,7 +1,8 @@
 import { useTranslations } from "../../i18n/index.ts";
 import type { Better, Locale, Observation, Target, Text, Unit } from "../data/types.ts";
 import { formatList, formatNumber, formatValue } from "../format.ts";
-import { fill, midSentence } from "./fill.ts";
+import { fill, midSentence } from "../../i18n/fill.ts";
+import { PERIOD_GROUP } from "../compare/index.ts";
 
 /**
  * Sentences with numbers, generated from the data in the page's language: the
@@ -130,7 +131,7 @@ export function comparisonSentence(f: SeriesFacts, others: readonly { area: Text
   const last = f.series.at(-1);
   if (!last) return undefined;
   const parts = others.flatMap(({ area, series }) => {
-    const o = series.find((s) => s.year === last.year && s.period === last.period);
+    const o = series.find((s) => s.year === last.year && PERIOD_GROUP[s.period] === PERIOD_GROUP[last.period]);
     return o ? [fill(t("say.compare.part"), { area: area[locale], value: formatValue(o.value, f.indicator, locale) + statusFlag(o.status, locale) })] : [];
   });
   if (!parts.length) return undefined;

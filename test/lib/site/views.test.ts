@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kecamatanComparison } from "../../../src/lib/compare/index.ts";
 import { folderSource, loadRegency, type Model } from "../../../src/lib/data/index.ts";
 import { LOCALES } from "../../../src/lib/data/types.ts";
 import { cardSvg } from "../../../src/lib/og/card.ts";
@@ -144,11 +145,18 @@ describe("indicator view", () => {
     expect(v.family.map((f) => f.path)).toEqual(["indikator/ipm-sp2020/"]);
   });
 
-  it("ranks kecamatan only among values of the same year", () => {
-    const v = indicatorView(bundled, "luas-wilayah", "id");
-    expect(v.kecamatan!.mixedYears).toBe(true);
-    const ranked = v.kecamatan!.rows.filter((r) => r.rank !== undefined);
-    expect(new Set(ranked.map((r) => r.year))).toEqual(new Set([String(v.kecamatan!.year)]));
+  it("ranks kecamatan only among values of the comparison year, and lists the others without a value", () => {
+    for (const ind of bundled.indicators) {
+      const v = indicatorView(bundled, ind.id, "id");
+      const cmp = kecamatanComparison(bundled, ind.id);
+      if (!cmp) {
+        expect(v.kecamatan?.rows.every((r) => r.rank === undefined && r.year !== undefined) ?? true).toBe(true);
+        continue;
+      }
+      expect(v.kecamatan!.year).toBe(cmp.year);
+      expect(v.kecamatan!.rows.filter((r) => r.rank !== undefined)).toHaveLength(cmp.values.size);
+      expect(v.kecamatan!.rows.filter((r) => r.value === undefined)).toHaveLength(cmp.missing.length);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { Locale, Status } from "../../data/types.ts";
 import { formatNumber, formatTick } from "../../format.ts";
 import { FONT, SMALL, WIDTH, textWidth } from "../layout.ts";
 import { color, type Token } from "../palette.ts";
-import { runs } from "../series.ts";
+import { runs } from "../../years.ts";
 import type { LegendItem, MarkSpec, PlotSpec } from "../types.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslations, type UiKey } from "../../../i18n/index.ts";
 import type { Locale, Model, Observation, Source } from "../../data/types.ts";
 import { formatDate, formatValue } from "../../format.ts";
-import { fill } from "../../site/fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import type { ChartEntry, ChartState, ChartTable } from "../types.ts";
 
 /** The interface strings of one language, and `{placeholder}` filling, for the chart states. */

@@ -8,7 +8,7 @@ import { SMALL, WIDTH, textWidth } from "../layout.ts";
 import { chartId } from "../ids.ts";
 import { indexOf } from "../../model-index.ts";
 import { color } from "../palette.ts";
-import { snapshot } from "../snapshot.ts";
+import { kecamatanComparison, rankRule } from "../../compare/index.ts";
 import { choroplethSpec, type MapArea } from "../specs/choropleth.ts";
 import type { ChartEntry, ChartState, LegendItem, Row } from "../types.ts";
 import { emptyState, planSource, sourcesOf, texts } from "./common.ts";
@@ -52,7 +52,7 @@ const link = (locale: Locale, k: Area | undefined): string | undefined => (k ? h
 export function mapState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const ind = model.indicatorById[entry.indicator!]!;
   const { t, f } = texts(locale);
-  const snap = snapshot(model, ind.id);
+  const snap = kecamatanComparison(model, ind.id);
   const map = geometry(model);
   if (!snap || !map) return emptyState(entry, locale, f("chart.map.title", { indicator: ind.name[locale], year: snap?.year ?? "" }));
   const unit = UNIT_LABEL[ind.unit][locale];
@@ -71,15 +71,15 @@ export function mapState(model: Model, entry: ChartEntry, locale: Locale): Chart
   });
   const legend: LegendItem[] = classes.labels.map((label, i) => ({ label, swatch: "rect", color: classes.colors[i]! }));
   if (snap.missing.length) legend.push({ label: t("chart.legend.noData"), swatch: "rect", color: color("nodata") });
-  const rows = rankingRows(model, snap, locale);
-  const notes = [t("chart.note.boundaries")];
+  const rows = rankingRows(snap, locale);
+  const notes = [t("chart.note.boundaries"), f("chart.note.rank", { rule: rankRule(ind.better, locale) })];
   if (snap.missing.length) notes.push(f("chart.note.missing", { list: formatList(snap.missing.map((k) => k.name[locale]), locale) }));
   return {
     entry,
     locale,
     title: f("chart.map.title", { indicator: ind.name[locale], year: snap.year }),
     subtitle: f("chart.map.subtitle", { unit }),
-    sentence: rankingSentence(model, snap, ind.id, locale),
+    sentence: rankingSentence(model, snap, locale),
     notes,
     sources: sourcesOf(model, [...snap.values.values().map((o) => o.source), ...geoSources(model)]),
     sample: rows.some((r) => r.sample),

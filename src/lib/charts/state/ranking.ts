@@ -1,65 +1,50 @@
 import type { Locale, Model } from "../../data/types.ts";
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
-import { midSentence } from "../../site/fill.ts";
+import { midSentence } from "../../../i18n/fill.ts";
 import { chartId } from "../ids.ts";
-import { isCount, snapshot, type Snapshot } from "../snapshot.ts";
-import { capRanked, rankingSpec } from "../specs/ranking.ts";
+import { isCount, kecamatanComparison, type KecamatanComparison } from "../../compare/index.ts";
+import { capRanked, rankingSpec, type RankedItem } from "../specs/ranking.ts";
+import { rankRule } from "../../compare/index.ts";
 import type { ChartEntry, ChartState, Column, Row } from "../types.ts";
 import { emptyState, remarks, sourcesOf, statusWord, texts } from "./common.ts";
 
 /**
  * State of the kecamatan ranking of an indicator: every kecamatan with a value
- * in the snapshot year, highest first, the regency value as reference. The
- * table and the CSV list all kecamatan, also when the chart leaves some out.
+ * in the comparison year, in rank order (rank 1 first, by the site's one
+ * convention in src/lib/compare/rank.ts), the regency value as reference. The
+ * table and the CSV list all kecamatan with their ranks, also when the chart
+ * leaves some out.
  */
 export const rankingEntries = (model: Model): ChartEntry[] =>
   model.indicators.map((i) => ({ id: chartId.ranking(i.id), kind: "ranking" as const, indicator: i.id }));
 
-export interface Ranked {
-  readonly code: string;
-  readonly name: string;
-  readonly value: number;
-  readonly rank: number;
+/** The ranked kecamatan as the ranking and profile specs take them, made once per comparison and language. */
+const itemsCache = new WeakMap<KecamatanComparison, Map<Locale, RankedItem[]>>();
+export function rankedItems(cmp: KecamatanComparison, locale: Locale): RankedItem[] {
+  let byLocale = itemsCache.get(cmp);
+  if (!byLocale) itemsCache.set(cmp, (byLocale = new Map()));
+  let items = byLocale.get(locale);
+  if (!items) byLocale.set(locale, (items = cmp.ranked.map((k) => ({ key: k.code, label: k.name[locale], value: cmp.values.get(k.code)!.value }))));
+  return items;
 }
-
-const rankedCache = new WeakMap<Snapshot, Map<Locale, { list: Ranked[]; byCode: Map<string, Ranked> }>>();
-
-/** Kecamatan of a snapshot, highest value first; ties keep code order. Computed once per snapshot and language. */
-export function rankedIndex(model: Model, snap: Snapshot, locale: Locale): { list: Ranked[]; byCode: Map<string, Ranked> } {
-  let byLocale = rankedCache.get(snap);
-  if (!byLocale) rankedCache.set(snap, (byLocale = new Map()));
-  let hit = byLocale.get(locale);
-  if (!hit) {
-    const list = model.kecamatan
-      .filter((k) => snap.values.has(k.code))
-      .map((k) => ({ code: k.code, name: k.name[locale], value: snap.values.get(k.code)!.value }))
-      .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))
-      .map((r, i) => ({ ...r, rank: i + 1 }));
-    hit = { list, byCode: new Map(list.map((r) => [r.code, r])) };
-    byLocale.set(locale, hit);
-  }
-  return hit;
-}
-
-export const ranked = (model: Model, snap: Snapshot, locale: Locale): Ranked[] => rankedIndex(model, snap, locale).list;
 
 /** "Seko mencatat rumah tangga desil 1 tertinggi (34,2 %) dan Masamba terendah (7,7 %). Angka Luwu Utara: 13,2 %." */
-export function rankingSentence(model: Model, snap: Snapshot, indicator: string, locale: Locale): string {
-  const ind = model.indicatorById[indicator]!;
+export function rankingSentence(model: Model, cmp: KecamatanComparison, locale: Locale): string {
+  const ind = cmp.indicator;
   const { f } = texts(locale);
-  const list = ranked(model, snap, locale);
+  const list = [...rankedItems(cmp, locale)].sort((a, b) => b.value - a.value);
   const top = list.filter((r) => r.value === list[0]!.value);
   const bottom = list.filter((r) => r.value === list.at(-1)!.value);
   const parts = [
     f("chart.ranking.sentence", {
-      top: formatList(top.map((r) => r.name), locale),
-      bottom: formatList(bottom.map((r) => r.name), locale),
+      top: formatList(top.map((r) => r.label), locale),
+      bottom: formatList(bottom.map((r) => r.label), locale),
       indicator: midSentence(ind.name[locale]),
       topValue: formatValue(top[0]!.value, ind, locale),
       bottomValue: formatValue(bottom[0]!.value, ind, locale),
     }),
   ];
-  if (snap.regency) parts.push(f(isCount(ind.unit) ? "chart.ranking.sentence.total" : "chart.ranking.sentence.regency", { regency: model.regency.name[locale], value: formatValue(snap.regency.value, ind, locale) }));
+  if (cmp.regency) parts.push(f(isCount(ind.unit) ? "chart.ranking.sentence.total" : "chart.ranking.sentence.regency", { regency: model.regency.name[locale], value: formatValue(cmp.regency.value, ind, locale) }));
   return parts.join(" ");
 }
 
@@ -74,46 +59,46 @@ export function rankingColumns(locale: Locale, unit: string, decimals: number): 
   ];
 }
 
-export function rankingRows(model: Model, snap: Snapshot, locale: Locale): Row[] {
-  return ranked(model, snap, locale).map((r) => {
-    const o = snap.values.get(r.code)!;
-    return { cells: { rank: r.rank, kecamatan: r.name, code: r.code, value: r.value, note: remarks(statusWord(o.status, locale), o.note?.[locale]) }, sample: o.status === "sample" };
+export function rankingRows(cmp: KecamatanComparison, locale: Locale): Row[] {
+  return cmp.ranked.map((k) => {
+    const o = cmp.values.get(k.code)!;
+    return { cells: { rank: cmp.ranks.get(k.code)!.rank, kecamatan: k.name[locale], code: k.code, value: o.value, note: remarks(statusWord(o.status, locale), o.note?.[locale]) }, sample: o.status === "sample" };
   });
 }
 
 export function rankingState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const ind = model.indicatorById[entry.indicator!]!;
   const { f } = texts(locale);
-  const snap = snapshot(model, ind.id);
-  if (!snap) return emptyState(entry, locale, f("chart.ranking.title", { indicator: ind.name[locale], year: "" }));
+  const cmp = kecamatanComparison(model, ind.id);
+  if (!cmp) return emptyState(entry, locale, f("chart.ranking.title", { indicator: ind.name[locale], year: "" }));
   const unit = UNIT_LABEL[ind.unit][locale];
-  const rows = rankingRows(model, snap, locale);
-  const regencyRow: Row[] = snap.regency
-    ? [{ cells: { rank: undefined, kecamatan: model.regency.name[locale], code: model.regency.code, value: snap.regency.value, note: remarks(statusWord(snap.regency.status, locale), snap.regency.note?.[locale]) }, sample: snap.regency.status === "sample" }]
+  const rows = rankingRows(cmp, locale);
+  const regencyRow: Row[] = cmp.regency
+    ? [{ cells: { rank: undefined, kecamatan: model.regency.name[locale], code: model.regency.code, value: cmp.regency.value, note: remarks(statusWord(cmp.regency.status, locale), cmp.regency.note?.[locale]) }, sample: cmp.regency.status === "sample" }]
     : [];
-  const list = ranked(model, snap, locale);
-  const notes: string[] = [];
-  const shown = capRanked(list.map((r) => ({ key: r.code, label: r.name, value: r.value }))).filter((r) => !r.gap).length;
+  const list = rankedItems(cmp, locale);
+  const notes: string[] = [f("chart.note.rank", { rule: rankRule(ind.better, locale) })];
+  const shown = capRanked(list).filter((r) => !r.gap).length;
   if (shown < list.length) notes.push(f("chart.note.capped", { shown, total: list.length }));
-  if (snap.missing.length) notes.push(f("chart.note.missing", { list: formatList(snap.missing.map((k) => k.name[locale]), locale) }));
+  if (cmp.missing.length) notes.push(f("chart.note.missing", { list: formatList(cmp.missing.map((k) => k.name[locale]), locale) }));
   return {
     entry,
     locale,
-    title: f("chart.ranking.title", { indicator: ind.name[locale], year: snap.year }),
-    subtitle: f(snap.regency && !isCount(ind.unit) ? "chart.ranking.subtitle" : "chart.ranking.subtitlePlain", { unit, regency: model.regency.name[locale] }),
-    sentence: rankingSentence(model, snap, ind.id, locale),
+    title: f("chart.ranking.title", { indicator: ind.name[locale], year: cmp.year }),
+    subtitle: f(cmp.regency && !isCount(ind.unit) ? "chart.ranking.subtitle" : "chart.ranking.subtitlePlain", { unit, regency: model.regency.name[locale] }),
+    sentence: rankingSentence(model, cmp, locale),
     notes,
-    sources: sourcesOf(model, [snap.regency?.source, ...snap.values.values().map((o) => o.source)]),
+    sources: sourcesOf(model, [cmp.regency?.source, ...cmp.values.values().map((o) => o.source)]),
     sample: [...rows, ...regencyRow].some((r) => r.sample),
     table: { columns: rankingColumns(locale, unit, ind.decimals), rows: [...rows, ...regencyRow] },
     indicators: [ind],
     spec: rankingSpec(
-      list.map((r) => ({ key: r.code, label: r.name, value: r.value })),
+      list,
       {
         locale,
         decimals: ind.decimals,
         unit,
-        reference: snap.regency && !isCount(ind.unit) ? { label: model.regency.name[locale], value: snap.regency.value } : undefined,
+        reference: cmp.regency && !isCount(ind.unit) ? { label: model.regency.name[locale], value: cmp.regency.value } : undefined,
         gapLabel: (n) => f("chart.ranking.others", { n: formatNumber(n, locale) }),
       },
     ),

@@ -2,7 +2,8 @@ import type { Area, Indicator, Locale, Model, Target } from "../../data/types.ts
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
 import { chartId } from "../ids.ts";
 import { observationsOf, indexOf, targetsOf } from "../../model-index.ts";
-import { mainGroup, missingYears, pointsIn, yearRanges, type PeriodGroup, type Point } from "../series.ts";
+import { mainGroup, pointsIn, type PeriodGroup, type Point } from "../../compare/period.ts";
+import { missingYears, yearRanges } from "../../years.ts";
 import { trendSpec, type TrendSeries, type TrendTarget } from "../specs/trend.ts";
 import type { ChartEntry, ChartState, Column, Row } from "../types.ts";
 import { emptyState, flagged, remarks, sourcesOf, statusWord, texts } from "./common.ts";
@@ -97,7 +98,7 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
     for (const p of d.points)
       if (p.status === "provisional" || p.status === "estimate")
         notes.push(f(`chart.note.${p.status}`, { series: d.series.label, year: p.year, value: formatValue(p.value, d.indicator, locale) }));
-  const gaps = missingYears(mainPoints);
+  const gaps = missingYears(mainPoints.map((p) => p.year));
   if (gaps.length) notes.push(f("chart.note.gaps", { years: yearRanges(gaps) }));
   const periodWord = t(`chart.period.${group}`);
   if (mainObs.some((o) => pointsIn([o], group).length === 0)) notes.push(f("chart.note.periodOnly", { period: periodWord }));

@@ -1,10 +1,11 @@
 import type { Area, Indicator, Locale, Model, Status } from "../../data/types.ts";
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
 import { indexOf, observationsOf } from "../../model-index.ts";
-import { midSentence } from "../../site/fill.ts";
+import { midSentence } from "../../../i18n/fill.ts";
 import { chartId } from "../ids.ts";
-import { mainGroup, missingYears, PERIOD_GROUP, pointsIn, yearRanges, type Point } from "../series.ts";
-import { isCount } from "../snapshot.ts";
+import { mainGroup, PERIOD_GROUP, pointsIn, type Point } from "../../compare/period.ts";
+import { missingYears, yearRanges } from "../../years.ts";
+import { isCount } from "../../compare/index.ts";
 import { trendsSpec, type TrendsPanel } from "../specs/trends.ts";
 import type { ChartEntry, ChartState, Row } from "../types.ts";
 import { emptyState, flagged, remarks, sourcesOf, statusWord, texts } from "./common.ts";
@@ -97,7 +98,7 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
         if (p.status === "provisional" || p.status === "estimate")
           notes.push(f(`chart.trends.note.${p.status}`, { indicator: d.ind.name[locale], area: area.name[locale], year: p.year, value: formatValue(p.value, d.ind, locale) }));
   const gaps = drawn.flatMap((d) => {
-    const years = missingYears(d.own);
+    const years = missingYears(d.own.map((p) => p.year));
     return years.length ? [`${midSentence(d.ind.name[locale])} (${yearRanges(years)})`] : [];
   });
   if (gaps.length) notes.push(f("chart.trends.note.gaps", { list: formatList(gaps, locale) }));

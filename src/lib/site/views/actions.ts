@@ -1,7 +1,7 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Action, Locale, Model } from "../../data/types.ts";
 import { formatNumber, formatRupiah, formatRupiahShort } from "../../format.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { agencyPath, kecamatanPath, strategyPath } from "../routes.ts";
 
 /**

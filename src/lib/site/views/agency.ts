@@ -2,7 +2,7 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { formatRupiahShort } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { actionsOfAgency } from "../query.ts";
 import { kecamatanPath, strategyPath } from "../routes.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";

@@ -1,6 +1,6 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Indicator, Locale, Model, Observation, Period, Target } from "../../data/types.ts";
-import { series } from "../query.ts";
+import { PERIOD_GROUP, seriesOf } from "../../compare/index.ts";
 import type { SeriesFacts } from "../sentences.ts";
 import { changeSentence, comparisonSentence, latestSentence, targetSentence } from "../sentences.ts";
 import { indicatorPath } from "../routes.ts";
@@ -17,18 +17,9 @@ export interface Crumb {
 
 export const home = (locale: Locale): Crumb => ({ label: useTranslations(locale)("nav.home"), path: "" });
 
-/** The series of an indicator for the regency, in the survey period it is usually reported in (March for poverty). */
+/** The series of an indicator for the regency, in the given period or its main one (src/lib/compare/period.ts). */
 export function regencySeries(model: Model, indicator: string, period?: Period): Observation[] {
-  const all = series(model, indicator, model.regency.code);
-  const p = period ?? mainPeriod(all);
-  return all.filter((o) => o.period === p);
-}
-
-/** The period most of a series is filed under, so March is never joined with September. */
-export function mainPeriod(rows: readonly Observation[]): Period | undefined {
-  const counts = new Map<Period, number>();
-  for (const o of rows) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return seriesOf(model, indicator, model.regency.code, period && PERIOD_GROUP[period]);
 }
 
 /** A single-year target for the year of the latest value: the RPJMD one when `document` is "RPJMD", else any. */
@@ -47,7 +38,8 @@ export function seriesStory(model: Model, indicator: Indicator, locale: Locale, 
   const rows = regencySeries(model, indicator.id, period);
   const facts: SeriesFacts = { area: model.regency.name, indicator, series: rows };
   const last = rows.at(-1);
-  const others = model.comparisons.map((c) => ({ area: c.name, series: series(model, indicator.id, c.code) }));
+  const group = last && PERIOD_GROUP[last.period];
+  const others = model.comparisons.map((c) => ({ area: c.name, series: seriesOf(model, indicator.id, c.code, group) }));
   return [
     latestSentence(facts, locale),
     changeSentence(facts, locale),

@@ -2,7 +2,7 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { formatNumber } from "../../format.ts";
 import { csvPath, jsonPath } from "../export.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import type { RawFiles } from "../model.ts";
 import { home, type Crumb } from "./common.ts";
 

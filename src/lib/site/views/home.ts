@@ -2,7 +2,7 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model, Period } from "../../data/types.ts";
 import { formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
 import { kecamatanPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";

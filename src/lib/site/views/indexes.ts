@@ -1,9 +1,10 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Indicator, Locale, Model } from "../../data/types.ts";
 import { formatNumber, formatRupiahShort, formatValue } from "../../format.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
-import { actionsIn, actionsOfAgency, latest } from "../query.ts";
+import { actionsIn, actionsOfAgency } from "../query.ts";
+import { latestOf } from "../../compare/index.ts";
 import { agencyPath, indicatorPath, kecamatanPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import { actionTotals, type Link } from "./actions.ts";
@@ -141,4 +142,4 @@ export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
 }
 
 /** The latest regency value of an indicator, for short mentions. */
-export const latestRegency = (model: Model, i: Indicator) => latest(model, i.id, model.regency.code);
+export const latestRegency = (model: Model, i: Indicator) => latestOf(model, i.id, model.regency.code);

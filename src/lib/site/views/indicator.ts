@@ -2,9 +2,10 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model, Observation } from "../../data/types.ts";
 import { UNIT_LABEL, formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
-import { compareToRegency, rankAll } from "../compare.ts";
+import { compareToRegency, kecamatanComparison, latestOf, rankRule, yearValue } from "../../compare/index.ts";
+import { observationsOf } from "../../model-index.ts";
 import { kindLabel } from "../kind.ts";
-import { latest, series, valueIn } from "../query.ts";
+import { series } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import type { Fact, Link } from "./actions.ts";
@@ -24,11 +25,13 @@ export interface ObservationRow {
 }
 
 export interface KecamatanValueRow {
-  /** Among the kecamatan with a value in the main year; undefined for a value from another year. */
+  /** Among the kecamatan with a value in the comparison year; undefined without one. */
   readonly rank: number | undefined;
-  readonly year: string;
   readonly link: Link;
-  readonly value: string;
+  /** Undefined when the kecamatan has no value in the comparison year. */
+  readonly value: string | undefined;
+  /** The year of the value, when the rows are latest values of different years (no comparison, no ranks). */
+  readonly year: string | undefined;
   readonly comparison: string | undefined;
   readonly sample: boolean;
 }
@@ -46,7 +49,15 @@ export interface IndicatorView {
   readonly story: readonly string[];
   readonly trendChart: string | undefined;
   readonly kecamatan:
-    | { readonly year: number; readonly rows: readonly KecamatanValueRow[]; readonly mixedYears: boolean; readonly ranking: string | undefined; readonly map: string | undefined }
+    | {
+        /** The comparison year; undefined when too few kecamatan share a year to rank them, and each row gives its own. */
+        readonly year: number | undefined;
+        readonly rows: readonly KecamatanValueRow[];
+        /** What rank 1 means for this indicator. */
+        readonly rankRule: string;
+        readonly ranking: string | undefined;
+        readonly map: string | undefined;
+      }
     | undefined;
   readonly targets: readonly { readonly years: string; readonly value: string; readonly document: string; readonly source: SourceRef | undefined; readonly note: string | undefined }[];
   readonly observations: readonly ObservationRow[];
@@ -67,26 +78,36 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
   const strategy = ind.strategy ? model.strategyById[ind.strategy] : undefined;
   const wide = [model.regency, ...model.comparisons];
   const rows: Observation[] = wide.flatMap((a) => series(model, id, a.code));
-  // Each kecamatan's latest value; ranks and the charts use the year most kecamatan have (the latest of equals).
-  const perKecamatan = model.kecamatan.flatMap((k) => {
-    const o = latest(model, id, k.code);
-    return o ? [{ k, o }] : [];
-  });
-  const years = new Map<number, number>();
-  for (const { o } of perKecamatan) years.set(o.year, (years.get(o.year) ?? 0) + 1);
-  const year = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  const ranks = rankAll(new Map(perKecamatan.filter(({ o }) => o.year === year).map(({ k, o }) => [k.code, o.value])), ind.better);
-  const regencyIn = (y: number) => valueIn(model, id, model.regency.code, y);
-  const kecamatanRows: KecamatanValueRow[] = perKecamatan
-    .map(({ k, o }) => ({
-      rank: o.year === year ? ranks.get(k.code)!.rank : undefined,
-      link: { label: k.name[locale], path: kecamatanPath(k.slug) },
-      year: String(o.year),
-      value: formatValue(o.value, ind, locale),
-      comparison: compareToRegency(o.value, regencyIn(o.year)?.value, ind.unit, locale),
-      sample: o.status === "sample",
-    }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.link.label.localeCompare(b.link.label, locale));
+  // The kecamatan in the comparison year, the same year, values and ranks as the ranking chart and the map.
+  const cmp = kecamatanComparison(model, id);
+  const kecamatanRows: KecamatanValueRow[] = cmp
+    ? [...cmp.ranked, ...cmp.missing].map((k) => {
+        const o = cmp.values.get(k.code);
+        return {
+          rank: cmp.ranks.get(k.code)?.rank,
+          link: { label: k.name[locale], path: kecamatanPath(k.slug) },
+          value: o && formatValue(o.value, ind, locale),
+          year: undefined,
+          comparison: o && compareToRegency(o.value, cmp.regency?.value, ind.unit, locale),
+          sample: o?.status === "sample",
+        };
+      })
+    : model.kecamatan.flatMap((k) => {
+        // Too few kecamatan share a year to rank them: each one's latest figure, with its year, unranked.
+        const o = latestOf(model, id, k.code);
+        if (!o) return [];
+        const regency = yearValue(observationsOf(model, id, model.regency.code), o.year);
+        return [
+          {
+            rank: undefined,
+            link: { label: k.name[locale], path: kecamatanPath(k.slug) },
+            value: formatValue(o.value, ind, locale),
+            year: String(o.year),
+            comparison: compareToRegency(o.value, regency?.value, ind.unit, locale),
+            sample: o.status === "sample",
+          },
+        ];
+      });
 
   return {
     id,
@@ -106,10 +127,15 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
     source: src(ind.source),
     story: seriesStory(model, ind, locale),
     trendChart: chartIf(model, chartId.trend(id)),
-    kecamatan:
-      year !== undefined
-        ? { year, rows: kecamatanRows, mixedYears: years.size > 1, ranking: chartIf(model, chartId.ranking(id)), map: chartIf(model, chartId.map(id)) }
-        : undefined,
+    kecamatan: kecamatanRows.length
+      ? {
+      year: cmp?.year,
+      rows: kecamatanRows,
+      rankRule: rankRule(ind.better, locale),
+      ranking: chartIf(model, chartId.ranking(id)),
+      map: chartIf(model, chartId.map(id)),
+    }
+      : undefined,
     targets: model.targets
       .filter((g) => g.indicator === id)
       .map((g) => ({
@@ -128,7 +154,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
       source: src(o.source),
       note: o.note?.[locale],
     })),
-    sample: rows.some((o) => o.status === "sample") || perKecamatan.some(({ o }) => o.status === "sample"),
+    sample: rows.some((o) => o.status === "sample") || kecamatanRows.some((r) => r.sample),
   };
 }
 

@@ -4,10 +4,10 @@ import { formatList, formatValue } from "../../format.ts";
 import { chartState } from "../../charts/catalog.ts";
 import { chartId } from "../../charts/ids.ts";
 import { adjacency } from "../adjacency.ts";
-import { compareToRegency, rankSentence } from "../compare.ts";
-import { fill } from "../fill.ts";
+import { comparableIndicators, compareToRegency, rankSentence } from "../../compare/index.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
-import { actionsIn, kecamatanIndicators, kecamatanValues, valueIn, type KecamatanValues } from "../query.ts";
+import { actionsIn } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
 import { kecamatanProfile, type ProfileItem } from "./profile.ts";
@@ -72,14 +72,6 @@ function neighboursOf(model: Model, code: string): string[] | undefined {
   return adj.get(code) ?? [];
 }
 
-/** The indicators compared across kecamatan: those with values for at least half of them in their latest year. */
-export function comparableIndicators(model: Model): (KecamatanValues & { year: number })[] {
-  return kecamatanIndicators(model).flatMap((indicator) => {
-    const v = kecamatanValues(model, indicator.id);
-    return v.year !== undefined && v.values.size * 2 >= model.kecamatan.length ? [{ ...v, year: v.year }] : [];
-  });
-}
-
 export function kecamatanView(model: Model, slug: string, locale: Locale): KecamatanView {
   const t = useTranslations(locale);
   const area = model.areaBySlug[slug];
@@ -88,9 +80,8 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
   const province = model.regency.parent ? model.areaByCode[model.regency.parent]?.name[locale] : undefined;
   const name = area.name[locale];
 
-  const indicators: IndicatorRow[] = comparableIndicators(model).map(({ indicator: ind, year, values, ranks }) => {
+  const indicators: IndicatorRow[] = comparableIndicators(model).map(({ indicator: ind, year, values, ranks, regency: reg }) => {
     const mine = values.get(area.code);
-    const reg = valueIn(model, ind.id, model.regency.code, year);
     const rank = ranks.get(area.code);
     return {
       id: ind.id,

@@ -1,7 +1,7 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { formatDate, formatNumber } from "../../format.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { indicatorPath } from "../routes.ts";
 import type { Link } from "./actions.ts";
 import { home, type Crumb } from "./common.ts";
@@ -12,6 +12,8 @@ export interface MethodView {
   readonly description: string;
   readonly crumbs: readonly Crumb[];
   readonly definitions: readonly (Link & { readonly text: string })[];
+  /** How kecamatan are compared and ranked: the site's one rank convention (src/lib/compare/rank.ts). */
+  readonly rankRule: string;
   readonly sourcesIntro: string;
   readonly sources: readonly { readonly id: string; readonly title: string; readonly url: string | undefined; readonly publisher: string; readonly dates: string }[];
 }
@@ -23,6 +25,7 @@ export function methodView(model: Model, locale: Locale): MethodView {
     description: fill(t("method.description"), { regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
     definitions: model.indicators.map((i) => ({ label: i.name[locale], path: indicatorPath(i.id), text: i.definition[locale] })),
+    rankRule: t("rank.rule"),
     sourcesIntro: fill(t("method.sources.intro"), { n: formatNumber(model.sources.length, locale) }),
     sources: [...model.sources]
       .sort((a, b) => a.publisher.localeCompare(b.publisher, "id") || a.title.localeCompare(b.title, "id"))

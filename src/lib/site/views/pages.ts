@@ -1,6 +1,6 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model } from "../../data/types.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { agencyPath, indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import type { Link } from "./actions.ts";
 import { home, type Crumb } from "./common.ts";

@@ -2,7 +2,7 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Area, Locale, Model, Source } from "../../data/types.ts";
 import { formatNumber, formatValue } from "../../format.ts";
 import { kindLabel } from "../kind.ts";
-import { latest } from "../query.ts";
+import { latestOf } from "../../compare/index.ts";
 import { when } from "../sentences.ts";
 
 /**
@@ -35,7 +35,7 @@ const yearOf = (s: Source | undefined): string | undefined => s?.published?.slic
 /** The latest observation of an indicator for the area, as a profile item. */
 function observed(model: Model, area: Area, id: string, label: string, locale: Locale): ProfileItem {
   const ind = model.indicatorById[id];
-  const o = ind && latest(model, id, area.code);
+  const o = ind && latestOf(model, id, area.code);
   return {
     label,
     value: o && ind ? formatValue(o.value, ind, locale) : undefined,

@@ -2,7 +2,7 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Indicator, Locale, Model, Strategy } from "../../data/types.ts";
 import { formatRupiahShort } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
-import { fill } from "../fill.ts";
+import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
 import { actionsOfStrategy } from "../query.ts";
 import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
