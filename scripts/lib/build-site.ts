@@ -1,5 +1,4 @@
 import { rm } from "node:fs/promises";
-import { build } from "astro";
 import * as pagefind from "pagefind";
 
 export interface BuildOptions {
@@ -9,12 +8,21 @@ export interface BuildOptions {
   outDir: string;
 }
 
+/** What buildSite drives: Astro's build and Pagefind's indexer. Tests pass stand-ins to check what buildSite asks of them. */
+export interface BuildTools {
+  build: (config: { root: string; outDir: string; cacheDir: string; logLevel: "info" | "warn" }) => Promise<unknown>;
+  pagefind: Pick<typeof pagefind, "createIndex" | "close">;
+}
+
+// Astro is loaded only when a real build runs (it takes seconds to import).
+const REAL: BuildTools = { build: async (config) => (await import("astro")).build(config), pagefind };
+
 /**
  * Builds the static site with Astro, then indexes it with Pagefind for search.
  * Used by `npm run build`, the tests and the benchmark, so all three build the
  * same way.
  */
-export async function buildSite({ dataDir, outDir }: BuildOptions): Promise<void> {
+export async function buildSite({ dataDir, outDir }: BuildOptions, tools: BuildTools = REAL): Promise<void> {
   process.env.DATA_DIR = dataDir;
   process.env.LENTERA_OUT_DIR = outDir;
   // Astro lets a BASE_URL environment variable override the configured base (test runners set one);
@@ -26,15 +34,15 @@ export async function buildSite({ dataDir, outDir }: BuildOptions): Promise<void
   const cacheDir = `${outDir}.cache`;
   await rm(cacheDir, { recursive: true, force: true });
   try {
-    await build({ root: process.cwd(), outDir, cacheDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
+    await tools.build({ root: process.cwd(), outDir, cacheDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await tools.pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: outDir });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-  await pagefind.close();
+  await tools.pagefind.close();
 }
