@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartState } from "../../src/lib/charts/catalog.ts";
-import { neutralise, toCsv } from "../../src/lib/charts/csv.ts";
+import { toCsv } from "../../src/lib/charts/csv.ts";
+import { neutralise } from "../../src/lib/csv-file.ts";
 import { chartId } from "../../src/lib/charts/ids.ts";
 import { dataTable } from "../../src/lib/charts/table.ts";
 import { kecamatan, poverty } from "./cases.ts";

@@ -1,32 +1,22 @@
 import type { Cell } from "../data/cast.ts";
 import type { PublishedTable } from "../data/types.ts";
+import { csvFile, textCell } from "../csv-file.ts";
 
 /**
  * The tables as files to download, made from the validated model at build
- * time: CSV for spreadsheets (UTF-8 with a byte-order mark, so Excel reads the
- * accents; CRLF line ends) and JSON for programs.
+ * time: CSV for spreadsheets (written as every Lentera CSV is, src/lib/csv-file.ts)
+ * and JSON for programs.
  */
 
 const LIST_SEPARATOR = ";";
 
-/**
- * A text cell a spreadsheet would run as a formula (it begins with = + - @, or a
- * tab or carriage return) gets a leading apostrophe, so opening the file can
- * never execute anything. Numbers are written as numbers and never touched.
- */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 function csvCell(cell: Cell): string {
   if (cell === undefined) return "";
-  const text = typeof cell === "number" ? String(cell) : neutralise(typeof cell === "string" ? cell : cell.join(LIST_SEPARATOR));
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return typeof cell === "number" ? String(cell) : textCell(typeof cell === "string" ? cell : cell.join(LIST_SEPARATOR));
 }
 
 export function toCsv(table: Pick<PublishedTable, "fields" | "rows">): string {
-  const lines = [table.fields.map((f) => csvCell(f.name)).join(","), ...table.rows.map((row) => table.fields.map((f) => csvCell(row[f.name])).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvFile([table.fields.map((f) => textCell(f.name)), ...table.rows.map((row) => table.fields.map((f) => csvCell(row[f.name])))]);
 }
 
 export function toJson(table: PublishedTable, licence: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PublishedTable } from "../../../src/lib/data/types.ts";
-import { neutralise, toCsv, toJson } from "../../../src/lib/site/export.ts";
+import { toCsv, toJson } from "../../../src/lib/site/export.ts";
+import { neutralise } from "../../../src/lib/csv-file.ts";
 
 const table: PublishedTable = {
   name: "things",
