@@ -137,6 +137,8 @@ interface SampleIndicator {
   kind: Kind;
   /** The kecamatan value for a year (before rounding). */
   value: (p: Profile, year: number) => number;
+  /** False when the regency figure of the measure is real data under another indicator, so no sample aggregate is written. */
+  regency?: false;
 }
 
 const t = (year: number): number => year - YEARS[0]!;
@@ -180,6 +182,9 @@ const SAMPLE_INDICATORS: SampleIndicator[] = [
   {
     id: "balita-stunting",
     kind: "percent",
+    // The regency figure of this measure is real and published as stunting-eppgbm; an invented
+    // regency aggregate beside it would state one fact with two numbers, so none is written.
+    regency: false,
     value: (p, year) => clamp(p.stunting - 0.6 * t(year) + noise(`balita-stunting|${p.code}|${year}`, 0.5), 0, 100),
   },
 ];
@@ -204,7 +209,7 @@ function sampleObservations(): string[][] {
       const format = (v: number): string => (indicator.kind === "count" ? String(v) : v.toFixed(1));
       const row = (area: string, v: number): string[] =>
         [area, indicator.id, String(year), "annual", format(v), SAMPLE_SOURCE, "sample", SAMPLE_NOTE_ID, SAMPLE_NOTE_EN];
-      rows.push(row(REGENCY, regency));
+      if (indicator.regency !== false) rows.push(row(REGENCY, regency));
       for (const k of kecamatan) rows.push(row(k.p.code, k.value));
     }
   }

@@ -164,17 +164,20 @@ const FLAGGED = ["sample", "provisional", "estimate"] as const satisfies readonl
 function trendsSentence(k: Area, drawn: readonly Drawn[], locale: Locale): string {
   const { t, f } = texts(locale);
   const dirs = drawn.map(direction);
-  if (drawn.length === 1 || drawn.every((d) => d.ind.better === "neutral")) {
-    const d = drawn[0]!;
+  const withDirection = drawn.filter((d) => d.ind.better !== "neutral");
+  if (withDirection.length <= 1) {
+    const d = withDirection[0] ?? drawn[0]!;
     return trendSentence(d.ind, k, d.own, [], locale);
   }
-  const y0 = drawn[0]!.own[0]!.year;
-  const y1 = drawn[0]!.own.at(-1)!.year;
-  const span = drawn.every((d) => d.own[0]!.year === y0 && d.own.at(-1)!.year === y1) ? f("chart.trends.span", { y0, y1 }) : t("chart.trends.spanMixed");
-  // The count rests on every panel's first and latest value: it carries the flag of the weakest of them.
-  const statuses = new Set(drawn.flatMap((d) => [d.own[0]!.status, d.own.at(-1)!.status]));
+  // Only indicators with a better direction can improve or worsen: the count is of those alone.
+  const judged = drawn.filter((d) => d.ind.better !== "neutral");
+  const y0 = judged[0]!.own[0]!.year;
+  const y1 = judged[0]!.own.at(-1)!.year;
+  const span = judged.every((d) => d.own[0]!.year === y0 && d.own.at(-1)!.year === y1) ? f("chart.trends.span", { y0, y1 }) : t("chart.trends.spanMixed");
+  // The count rests on every judged panel's first and latest value: it carries the flag of the weakest of them.
+  const statuses = new Set(judged.flatMap((d) => [d.own[0]!.status, d.own.at(-1)!.status]));
   const flag = FLAGGED.find((s) => statuses.has(s));
-  const base = { name: k.name[locale], better: formatNumber(dirs.filter((d) => d === "better").length, locale), n: formatNumber(drawn.length, locale), span, flag: flag ? t(`say.flag.${flag}`) : "" };
+  const base = { name: k.name[locale], better: formatNumber(dirs.filter((d) => d === "better").length, locale), n: formatNumber(judged.length, locale), span, flag: flag ? t(`say.flag.${flag}`) : "" };
   const worse = drawn.filter((_, i) => dirs[i] === "worse");
   if (!worse.length) return f("chart.trends.sentence.none", base);
   const items = worse.slice(0, 2).map((d) => f("chart.trends.sentence.item", { indicator: midSentence(d.ind.name[locale]), from: flagged(d.own[0]!, d.ind, locale), to: flagged(d.own.at(-1)!, d.ind, locale) }));

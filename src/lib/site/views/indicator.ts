@@ -117,7 +117,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
     definition: ind.definition[locale],
     facts: [
       { label: t("ind.unit"), value: UNIT_LABEL[ind.unit][locale] },
-      { label: t("kind.label"), value: kindLabel(ind, rows.at(-1)?.status, locale) },
+      { label: t("kind.label"), value: kindLabel(ind, latestOf(model, id, model.regency.code)?.status, locale) },
       { label: t("ind.better"), value: t(`better.${ind.better}`) },
     ],
     strategy: strategy && { label: strategy.name[locale], path: strategyPath(strategy.id) },
