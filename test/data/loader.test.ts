@@ -28,7 +28,7 @@ function minimal(changes: Record<string, string | Uint8Array | null> = {}) {
   return memorySource(files);
 }
 const ok = (r: LoadResult) => {
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.file}:${e.line} ${e.en}`).join("\n"));
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.file}:${e.line} ${e.what.en}`).join("\n"));
   return r;
 };
 const OBS_HEADER = "area,indicator,year,period,value,source,status,note_id,note_en";

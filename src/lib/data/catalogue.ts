@@ -1,5 +1,7 @@
-import { catalogueInvalid, catalogueSyntax } from "./messages.ts";
+import { phrase, type PhraseKey, type Value } from "../../i18n/check/index.ts";
+import { msg } from "./messages.ts";
 import { error, type Problem } from "./problems.ts";
+import type { Text } from "./types.ts";
 
 /**
  * The catalogue, `datapackage.json`, in the Frictionless Data Package form, read
@@ -93,7 +95,7 @@ export function parseCatalogue(text: string): { catalogue?: Catalogue; problems:
   } catch (e) {
     const { line, column, detail } = locateJsonError(text, (e as Error).message);
     return {
-      problems: [error({ file: CATALOGUE_FILE, line }, catalogueSyntax(detail, column))],
+      problems: [error({ file: CATALOGUE_FILE, line }, syntaxMessage(jsonDetail(detail), column))],
     };
   }
   return normalizeCatalogue(json);
@@ -113,16 +115,35 @@ function locateJsonError(text: string, message: string): { line?: number; column
   return { line: lines.length, column: lines.at(-1)!.length + 1, detail };
 }
 
+const syntaxMessage = (detail: Value, column: number | undefined) =>
+  column ? msg("catalogue.syntax.atCharacter", { detail, column }) : msg("catalogue.syntax", { detail });
+
+/** The JSON parser's usual complaints, to be said in each language; anything else is quoted as the parser says it. */
+const JSON_DETAILS: readonly [RegExp, Exclude<PhraseKey & `catalogue.json.${string}`, "catalogue.json.token">][] = [
+  [/^Expected double-quoted property name/, "catalogue.json.propertyName"],
+  [/^Expected ',' or '}' after property value/, "catalogue.json.afterValue"],
+  [/^Expected ',' or '\]' after array element/, "catalogue.json.afterElement"],
+  [/^Unexpected end of JSON input/, "catalogue.json.end"],
+  [/^Bad control character in string literal/, "catalogue.json.controlCharacter"],
+];
+
+function jsonDetail(detail: string): Value {
+  const token = /^Unexpected token (.)/.exec(detail);
+  if (token) return phrase("catalogue.json.token", { token: token[1]! });
+  const known = JSON_DETAILS.find(([re]) => re.test(detail));
+  return known ? phrase(known[1]) : detail;
+}
+
 /** Checks the shape of the catalogue and returns it typed, or the list of what is wrong. */
 export function normalizeCatalogue(json: unknown): { catalogue?: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const bad = (path: string, id: string, en: string) => problems.push(error({ file: CATALOGUE_FILE }, catalogueInvalid(path, id, en)));
+  const bad: Bad = (path, expected) => problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.invalid", { path, expected })));
   if (!isObject(json)) {
-    bad("isi file", "sebuah objek JSON { ... }", "a JSON object { ... }");
+    bad(phrase("catalogue.path.whole"), phrase("catalogue.expect.json"));
     return { problems };
   }
   const resources: Resource[] = [];
-  if (!Array.isArray(json.resources) || json.resources.length === 0) bad("resources", "daftar tabel yang tidak kosong", "a non-empty list of tables");
+  if (!Array.isArray(json.resources) || json.resources.length === 0) bad("resources", phrase("catalogue.expect.tables"));
   else
     json.resources.forEach((r, i) => {
       const res = normalizeResource(r, `resources[${i}]`, bad);
@@ -142,21 +163,21 @@ export function normalizeCatalogue(json: unknown): { catalogue?: Catalogue; prob
   };
 }
 
-type Bad = (path: string, id: string, en: string) => void;
+type Bad = (path: string | Text, expected: Text) => void;
 
 function normalizeResource(r: unknown, path: string, bad: Bad): Resource | undefined {
-  if (!isObject(r)) return void bad(path, "sebuah objek", "an object");
-  if (typeof r.name !== "string" || !r.name) return void bad(`${path}.name`, "teks", "a string");
-  if (typeof r.path !== "string" || !r.path) return void bad(`${path}.path`, "nama file", "a file name");
+  if (!isObject(r)) return void bad(path, phrase("catalogue.expect.object"));
+  if (typeof r.name !== "string" || !r.name) return void bad(`${path}.name`, phrase("catalogue.expect.string"));
+  if (typeof r.path !== "string" || !r.path) return void bad(`${path}.path`, phrase("catalogue.expect.fileName"));
   const title = typeof r.title === "string" ? r.title : r.name;
   if (r.format === "topojson") return { kind: "geo", name: r.name, path: r.path, title };
-  if (!r.path.endsWith(".csv")) return void bad(`${path}.path`, "file .csv (atau format topojson)", "a .csv file (or format topojson)");
+  if (!r.path.endsWith(".csv")) return void bad(`${path}.path`, phrase("catalogue.expect.csv"));
   const schema = normalizeSchema(r.schema, `${path}.schema`, bad);
   return schema && { kind: "table", name: r.name, path: r.path, title, schema };
 }
 
 function normalizeSchema(s: unknown, path: string, bad: Bad): TableSchema | undefined {
-  if (!isObject(s) || !Array.isArray(s.fields)) return void bad(`${path}.fields`, "daftar kolom", "a list of fields");
+  if (!isObject(s) || !Array.isArray(s.fields)) return void bad(`${path}.fields`, phrase("catalogue.expect.fields"));
   const fields: Field[] = [];
   s.fields.forEach((f, i) => {
     const field = normalizeField(f, `${path}.fields[${i}]`, bad);
@@ -164,14 +185,14 @@ function normalizeSchema(s: unknown, path: string, bad: Bad): TableSchema | unde
   });
   const names = new Set(fields.map((f) => f.name));
   const primaryKey = toStrings(s.primaryKey);
-  for (const k of primaryKey) if (!names.has(k)) bad(`${path}.primaryKey`, `nama kolom yang ada (bukan "${k}")`, `existing field names (not "${k}")`);
+  for (const k of primaryKey) if (!names.has(k)) bad(`${path}.primaryKey`, phrase("catalogue.expect.knownField", { name: k }));
   const foreignKeys: ForeignKey[] = [];
   (Array.isArray(s.foreignKeys) ? s.foreignKeys : []).forEach((fk, i) => {
     const at = `${path}.foreignKeys[${i}]`;
     if (!isObject(fk) || !isObject(fk.reference) || typeof fk.reference.resource !== "string")
-      return bad(at, "{ fields, reference: { resource, fields } }", "{ fields, reference: { resource, fields } }");
+      return bad(at, phrase("catalogue.expect.foreignKey"));
     const fkFields = toStrings(fk.fields);
-    for (const k of fkFields) if (!names.has(k)) bad(`${at}.fields`, `nama kolom yang ada (bukan "${k}")`, `existing field names (not "${k}")`);
+    for (const k of fkFields) if (!names.has(k)) bad(`${at}.fields`, phrase("catalogue.expect.knownField", { name: k }));
     foreignKeys.push({ fields: fkFields, reference: { resource: fk.reference.resource, fields: toStrings(fk.reference.fields) } });
   });
   const missingValues = Array.isArray(s.missingValues) ? toStrings(s.missingValues) : [""];
@@ -179,10 +200,10 @@ function normalizeSchema(s: unknown, path: string, bad: Bad): TableSchema | unde
 }
 
 function normalizeField(f: unknown, path: string, bad: Bad): Field | undefined {
-  if (!isObject(f) || typeof f.name !== "string" || !f.name) return void bad(`${path}.name`, "nama kolom", "a field name");
+  if (!isObject(f) || typeof f.name !== "string" || !f.name) return void bad(`${path}.name`, phrase("catalogue.expect.fieldName"));
   const type = f.type ?? "string";
   if (!(FIELD_TYPES as readonly unknown[]).includes(type))
-    return void bad(`${path}.type`, `salah satu dari ${FIELD_TYPES.join(", ")}`, `one of ${FIELD_TYPES.join(", ")}`);
+    return void bad(`${path}.type`, phrase("catalogue.expect.fieldType", { types: FIELD_TYPES.join(", ") }));
   const c = isObject(f.constraints) ? f.constraints : {};
   const num = (v: unknown) => (typeof v === "number" ? v : undefined);
   const constraints: Constraints = {
@@ -199,7 +220,7 @@ function normalizeField(f: unknown, path: string, bad: Bad): Field | undefined {
     try {
       new RegExp(constraints.pattern);
     } catch {
-      return void bad(`${path}.constraints.pattern`, "ekspresi reguler yang sah", "a valid regular expression");
+      return void bad(`${path}.constraints.pattern`, phrase("catalogue.expect.pattern"));
     }
   }
   return {
@@ -215,11 +236,11 @@ function normalizeField(f: unknown, path: string, bad: Bad): Field | undefined {
 }
 
 function normalizeSettings(s: unknown, bad: Bad): Settings | undefined {
-  if (!isObject(s)) return void bad("lentera", "objek pengaturan situs { regency, comparisons, planYear, headline }", "the site settings object { regency, comparisons, planYear, headline }");
+  if (!isObject(s)) return void bad("lentera", phrase("catalogue.expect.settings"));
   const headline = isObject(s.headline) ? s.headline : {};
-  if (typeof s.regency !== "string") bad("lentera.regency", "kode kabupaten (teks)", "the regency code (a string)");
-  if (typeof s.planYear !== "number" || !Number.isInteger(s.planYear)) bad("lentera.planYear", "tahun rencana aksi (angka)", "the action plan year (a number)");
-  if (typeof headline.indicator !== "string") bad("lentera.headline.indicator", "id indikator utama", "the headline indicator id");
+  if (typeof s.regency !== "string") bad("lentera.regency", phrase("catalogue.expect.regency"));
+  if (typeof s.planYear !== "number" || !Number.isInteger(s.planYear)) bad("lentera.planYear", phrase("catalogue.expect.planYear"));
+  if (typeof headline.indicator !== "string") bad("lentera.headline.indicator", phrase("catalogue.expect.headline"));
   if (typeof s.regency !== "string" || typeof s.planYear !== "number" || typeof headline.indicator !== "string") return undefined;
   return {
     regency: s.regency,

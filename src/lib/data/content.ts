@@ -1,4 +1,5 @@
-import { contentProblem } from "./messages.ts";
+import { EXAMPLE } from "./examples.ts";
+import { msg } from "./messages.ts";
 import { error, warning, type Problem } from "./problems.ts";
 import { LOCALES } from "./types.ts";
 
@@ -42,17 +43,8 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
     const m = /^content\/([^/]+)\/[^/]+\.([a-z]+)\.md$/.exec(path);
     const collection = m?.[1] as Collection | undefined;
     if (!m || !collection || !(collection in COLLECTIONS) || !(LOCALES as readonly string[]).includes(m[2]!)) {
-      problems.push(
-        error(
-          { file: path },
-          contentProblem(
-            "nama atau letak file tidak dikenali",
-            "the file's name or place is not recognised",
-            `Simpan sebagai content/<${Object.keys(COLLECTIONS).join("|")}>/<nama>.<${LOCALES.join("|")}>.md, misalnya content/kecamatan/seko.id.md.`,
-            `Save it as content/<${Object.keys(COLLECTIONS).join("|")}>/<name>.<${LOCALES.join("|")}>.md, for example content/kecamatan/seko.en.md.`,
-          ),
-        ),
-      );
+      const form = { collections: Object.keys(COLLECTIONS).join("|"), locales: LOCALES.join("|"), example: EXAMPLE.contentName };
+      problems.push(error({ file: path }, msg("content.badPath", form)));
       continue;
     }
     const lang = m[2]!;
@@ -60,30 +52,11 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
     const meta = frontMatter(text);
     const value = meta[key];
     if (!meta.title)
-      problems.push(
-        error(
-          { file: path, line: 1, column: "title" },
-          contentProblem(
-            'kepala file tidak punya "title: <judul>"',
-            'the front matter has no "title: <title>"',
-            'Tulis judul di antara dua baris --- di awal file, misalnya "title: Seko".',
-            'Write a title between the two --- lines at the top of the file, for example "title: Seko".',
-          ),
-        ),
-      );
+      problems.push(error({ file: path, line: 1, column: "title" }, msg("content.noTitle", { example: EXAMPLE.contentTitle })));
     const valid = collection === "kecamatan" ? refs.areas : collection === "strategi" ? refs.strategies : new Set<string>(PAGES);
     if (!value || !valid.has(value)) {
-      problems.push(
-        error(
-          { file: path, line: 1, column: key, value },
-          contentProblem(
-            `kepala file harus berisi "${key}: <nilai>" dengan salah satu dari ${[...valid].join(", ")}`,
-            `the front matter must hold "${key}: <value>" with one of ${[...valid].join(", ")}`,
-            `Tulis misalnya "${key}: ${[...valid][0]}" di antara dua baris --- di awal file.`,
-            `Write for example "${key}: ${[...valid][0]}" between the two --- lines at the top of the file.`,
-          ),
-        ),
-      );
+      const allowed = [...valid];
+      problems.push(error({ file: path, line: 1, column: key, value }, msg("content.badKey", { key, allowed: allowed.join(", "), example: String(allowed[0]) })));
       continue;
     }
     const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, "");
@@ -92,28 +65,13 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
       problems.push(
         warning(
           { file: path, line: text.slice(0, text.indexOf(html[0], text.length - body.length)).split("\n").length, value: html[0] },
-          contentProblem(
-            `teks memuat HTML (${html[0]}); di situs HTML ditampilkan sebagai teks biasa, tidak dijalankan`,
-            `the text holds HTML (${html[0]}); the site shows HTML as plain text and never runs it`,
-            "Tulis dengan Markdown saja: **tebal**, *miring*, [tautan](https://...), daftar dengan tanda -.",
-            "Write Markdown only: **bold**, *italic*, [link](https://...), lists with -.",
-          ),
+          msg("content.html", { tag: html[0] }),
         ),
       );
     const id = `${collection}/${value}/${lang}`;
     const first = seen.get(id);
     if (first)
-      problems.push(
-        error(
-          { file: path, line: 1, column: key, value },
-          contentProblem(
-            `teks untuk ${value} (${lang}) sudah ada di ${first}`,
-            `the text for ${value} (${lang}) is already in ${first}`,
-            "Gabungkan kedua file menjadi satu.",
-            "Merge the two files into one.",
-          ),
-        ),
-      );
+      problems.push(error({ file: path, line: 1, column: key, value }, msg("content.duplicate", { value, lang, first })));
     seen.set(id, path);
     const langs = langsOf.get(`${collection}/${value}`) ?? new Set();
     langs.add(lang);
@@ -122,16 +80,6 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
   for (const [id, langs] of langsOf)
     for (const lang of LOCALES)
       if (!langs.has(lang))
-        problems.push(
-          warning(
-            { file: `content/${id.split("/")[0]}` },
-            contentProblem(
-              `${id} belum punya teks dalam bahasa "${lang}"; halaman itu tampil tanpa teks naratif`,
-              `${id} has no text in "${lang}" yet; that page shows no narrative text`,
-              `Tambahkan file .${lang}.md dengan kepala yang sama.`,
-              `Add a .${lang}.md file with the same front matter.`,
-            ),
-          ),
-        );
+        problems.push(warning({ file: `content/${id.split("/")[0]}` }, msg("content.noTranslation", { text: id, lang })));
   return problems;
 }

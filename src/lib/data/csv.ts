@@ -1,5 +1,6 @@
 import Papa from "papaparse";
-import { semicolonFile, tabFile, unclosedQuote } from "./messages.ts";
+import { EXAMPLE } from "./examples.ts";
+import { msg, saveAsUtf8 } from "./messages.ts";
 import { error, warning, type Problem } from "./problems.ts";
 
 export interface CsvRow {
@@ -26,14 +27,14 @@ export function parseCsv(text: string, file: string): { table?: CsvTable; proble
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const count = (ch: string) => firstLine.split(ch).length - 1;
   const [commas, semicolons, tabs] = [count(","), count(";"), count("\t")];
-  if (tabs > commas && tabs > semicolons) return { problems: [error({ file, line: 1 }, tabFile())] };
+  if (tabs > commas && tabs > semicolons) return { problems: [error({ file, line: 1 }, msg("file.tabs", { saveAsUtf8 }))] };
   const decimalComma = semicolons > commas;
-  if (decimalComma) problems.push(warning({ file, line: 1 }, semicolonFile()));
+  if (decimalComma) problems.push(warning({ file, line: 1 }, msg("file.semicolons", { saveAsUtf8 })));
 
   const parsed = Papa.parse<string[]>(text, { delimiter: decimalComma ? ";" : ",", skipEmptyLines: false, header: false });
   const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes");
   if (unclosed) {
-    problems.push(error({ file, line: (unclosed.row ?? 0) + 1 }, unclosedQuote()));
+    problems.push(error({ file, line: (unclosed.row ?? 0) + 1 }, msg("file.unclosedQuote", { name: EXAMPLE.shortName })));
     return { problems };
   }
   const records = parsed.data;

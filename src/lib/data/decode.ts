@@ -1,4 +1,4 @@
-import { notUtf8, utf16 } from "./messages.ts";
+import { msg, saveAsUtf8 } from "./messages.ts";
 import { error, type Problem } from "./problems.ts";
 
 /**
@@ -9,7 +9,7 @@ import { error, type Problem } from "./problems.ts";
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: error({ file, line: 1 }, utf16()) };
+    return { problem: error({ file, line: 1 }, msg("file.utf16", { saveAsUtf8 })) };
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
@@ -19,7 +19,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     const offset = firstInvalidUtf8(body);
     let line = 1;
     for (let i = 0; i < offset; i++) if (body[i] === 0x0a) line++;
-    return { problem: error({ file, line }, notUtf8()) };
+    return { problem: error({ file, line }, msg("file.notUtf8", { saveAsUtf8 })) };
   }
 }
 

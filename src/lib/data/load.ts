@@ -4,9 +4,10 @@ import { parseCsv } from "./csv.ts";
 import { decodeUtf8 } from "./decode.ts";
 import type { FileSource } from "./files.ts";
 import { readGeo } from "./geo.ts";
-import * as msg from "./messages.ts";
+import { phrase } from "../../i18n/check/index.ts";
+import { msg, quoted, saveAsUtf8 } from "./messages.ts";
 import { buildModel, slugify } from "./model.ts";
-import { error, isError, sortProblems, warning, type Problem } from "./problems.ts";
+import { error, isError, sortProblems, warning, type Message, type Problem } from "./problems.ts";
 import { checkReferences } from "./references.ts";
 import { checkRules } from "./rules.ts";
 import { closest } from "./suggest.ts";
@@ -40,7 +41,7 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
 
   const catalogueBytes = await source.read(CATALOGUE_FILE);
   if (!catalogueBytes) {
-    problems.push(error({ file: CATALOGUE_FILE }, msg.catalogueMissing()));
+    problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.missing")));
     return done();
   }
   const catalogueText = decodeUtf8(catalogueBytes, CATALOGUE_FILE);
@@ -54,15 +55,15 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
   if (!catalogue) return done();
   for (const name of REQUIRED_TABLES)
     if (!catalogue.resources.some((r) => r.kind === "table" && r.name === name))
-      problems.push(error({ file: CATALOGUE_FILE }, msg.catalogueInvalid(`resources`, `memuat tabel "${name}"`, `include the table "${name}"`)));
+      problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.invalid", { path: "resources", expected: phrase("catalogue.expect.table", { name }) })));
 
   const files = await source.list();
   const listed = new Set(catalogue.resources.map((r) => r.path));
   const tablePaths = catalogue.resources.filter((r) => r.kind === "table").map((r) => r.path);
   for (const file of files) {
     if (/\.csv$/i.test(file) && !listed.has(file))
-      problems.push(error({ file }, msg.fileNotInCatalogue(file, similarNames(file, tablePaths))));
-    if (/\.(xlsx|xls|ods)$/i.test(file)) problems.push(warning({ file }, msg.spreadsheetIgnored(file, file.replace(/\.\w+$/, ".csv"))));
+      problems.push(error({ file }, fileMessage("unlisted", file, similarNames(file, tablePaths))));
+    if (/\.(xlsx|xls|ods)$/i.test(file)) problems.push(warning({ file }, msg("file.spreadsheet", { file, csv: file.replace(/\.\w+$/, ".csv"), saveAsUtf8 })));
   }
 
   const tables = new Map<string, ValidatedTable>();
@@ -83,7 +84,7 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
   const geoResource = catalogue.resources.find((r) => r.kind === "geo" && r.name === catalogue.settings.geo);
   if (geoResource) {
     const bytes = await source.read(geoResource.path);
-    if (!bytes) problems.push(error({ file: geoResource.path }, msg.fileMissing(geoResource.path, [])));
+    if (!bytes) problems.push(error({ file: geoResource.path }, msg("file.missing", { file: geoResource.path })));
     else {
       const text = decodeUtf8(bytes, geoResource.path);
       if ("problem" in text) problems.push(text.problem);
@@ -117,7 +118,7 @@ async function readTable(source: FileSource, resource: TableResource, files: rea
   const file = resource.path;
   const bytes = await source.read(file);
   if (!bytes) {
-    problems.push(error({ file }, msg.fileMissing(file, similarNames(file, files))));
+    problems.push(error({ file }, fileMessage("missing", file, similarNames(file, files))));
     return undefined;
   }
   const decoded = decodeUtf8(bytes, file);
@@ -126,7 +127,7 @@ async function readTable(source: FileSource, resource: TableResource, files: rea
     return undefined;
   }
   if (decoded.text.trim() === "") {
-    problems.push(error({ file }, msg.emptyFile(resource.schema.fields.map((f) => f.name))));
+    problems.push(error({ file }, msg("file.empty", { columns: resource.schema.fields.map((f) => f.name).join(",") })));
     return undefined;
   }
   const csv = parseCsv(decoded.text, file);
@@ -135,6 +136,12 @@ async function readTable(source: FileSource, resource: TableResource, files: rea
   const validated = validateTable(resource, csv.table);
   problems.push(...validated.problems);
   return validated.table;
+}
+
+/** A file missing or not listed, with the advice to rename when another file looks like it. */
+function fileMessage(listed: "missing" | "unlisted", file: string, similar: readonly string[]): Message {
+  if (!similar.length) return msg(listed === "missing" ? "file.missing" : "file.notInCatalogue", { file });
+  return msg(listed === "missing" ? "file.missing.similar" : "file.notInCatalogue.similar", { file, similar: quoted(similar) });
 }
 
 /** Files whose names look like `file` (a copy such as "areas (1).csv", another case, a typo). */

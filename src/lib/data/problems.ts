@@ -1,3 +1,5 @@
+import type { Text } from "./types.ts";
+
 /**
  * A problem found in the data folder, located and explained in two languages.
  *
@@ -5,19 +7,16 @@
  * Bahasa Indonesia for the staff who edit the files and in English beneath.
  * Lines count as a spreadsheet does: the header is line 1.
  */
+
 export type Severity = "error" | "warning";
 
 export interface Message {
   /** Stable code, used by tests and by the fixture folders' expectations. */
   code: string;
-  /** What is wrong, in Indonesian. */
-  id: string;
-  /** What is wrong, in English. */
-  en: string;
-  /** How to fix it, in Indonesian. */
-  fixId: string;
-  /** How to fix it, in English. */
-  fixEn: string;
+  /** What is wrong, in every language. */
+  what: Text;
+  /** How to fix it, in every language. */
+  fix: Text;
 }
 
 export interface Location {

@@ -1,6 +1,6 @@
 import type { TableResource } from "./catalogue.ts";
-import * as msg from "./messages.ts";
-import { error, type Problem } from "./problems.ts";
+import { msg } from "./messages.ts";
+import { error, type Message, type Problem } from "./problems.ts";
 import { closest } from "./suggest.ts";
 import type { ValidatedTable } from "./table.ts";
 
@@ -26,11 +26,10 @@ export function checkReferences(tables: ReadonlyMap<string, ValidatedTable>): Pr
         if (cell === undefined) continue;
         for (const value of Array.isArray(cell) ? (cell as readonly string[]) : [String(cell)]) {
           if (keys.has(value)) continue;
-          const [hintId, hintEn] = hint(value, target.resource, refField, keys, aliases);
           problems.push(
             error(
               { file: resource.path, line: row.line, column: field, columnLetter: table.letters.get(field), value: String(Array.isArray(cell) ? cell.join(";") : cell) },
-              msg.foreignKeyMissing(value, target.resource.path, refField, hintId, hintEn),
+              unknown(value, target.resource, refField, keys, aliases),
             ),
           );
         }
@@ -59,20 +58,10 @@ function aliasIndex(table: ValidatedTable, keyField: string): Map<string, Set<st
   return index;
 }
 
-function hint(value: string, target: TableResource, refField: string, keys: Set<string>, aliases: Map<string, Set<string>>): [string, string] {
+function unknown(value: string, target: TableResource, column: string, keys: Set<string>, aliases: Map<string, Set<string>>): Message {
+  const where = { value, column, table: target.path };
   const owners = aliases.get(value.toLowerCase());
-  if (owners?.size === 1) {
-    const [key] = owners;
-    return [
-      `${JSON.stringify(value)} adalah nama, bukan ${refField}; tulis ${JSON.stringify(key)}.`,
-      `${JSON.stringify(value)} is a name, not the ${refField}; write ${JSON.stringify(key)}.`,
-    ];
-  }
-  const near = closest(value, keys);
-  if (near)
-    return [`Mungkin maksudnya ${JSON.stringify(near)}: perbaiki ejaannya.`, `Perhaps ${JSON.stringify(near)} was meant: correct the spelling.`];
-  return [
-    `Pakai salah satu nilai kolom ${refField} di ${target.path}, atau tambahkan barisnya di sana terlebih dahulu.`,
-    `Use one of the values in column ${refField} of ${target.path}, or add the row there first.`,
-  ];
+  if (owners?.size === 1) return msg("reference.unknown.name", { ...where, key: [...owners][0]! });
+  const suggestion = closest(value, keys);
+  return suggestion ? msg("reference.unknown.spelling", { ...where, suggestion }) : msg("reference.unknown", where);
 }

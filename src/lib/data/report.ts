@@ -1,28 +1,51 @@
+import { count, phrase, type PhraseKey } from "../../i18n/check/index.ts";
 import type { Summary } from "./load.ts";
 import type { Problem } from "./problems.ts";
+import { LOCALES, type Locale, type Text } from "./types.ts";
 
 /**
  * Plain-text reports for the terminal: each problem located as
  * "file, line, column", then what is wrong and how to fix it in Indonesian,
- * then the same in English.
+ * then the same in each other language, marked with its code ("EN:"). The
+ * words are in src/i18n/check/report.*.ts.
  */
+const [FIRST, ...OTHERS] = LOCALES as [Locale, ...Locale[]];
+
+function where(p: Problem): Text[] {
+  const line = p.line ? [phrase("report.line", { line: p.line })] : [];
+  const name = p.column ?? "";
+  const column = p.columnLetter
+    ? p.column
+      ? [phrase("report.column.both", { letter: p.columnLetter, name })]
+      : [phrase("report.column.letter", { letter: p.columnLetter })]
+    : p.column
+      ? [phrase("report.column.name", { name })]
+      : [];
+  return [...line, ...column];
+}
+
+const inFolder = (file: string, folder: string) => (folder && folder !== "." ? `${folder}/${file}` : file);
+
 export function formatProblem(p: Problem, folder: string): string {
-  const file = folder && folder !== "." ? `${folder}/${p.file}` : p.file;
-  const col = p.columnLetter ? `kolom ${p.columnLetter}${p.column ? ` "${p.column}"` : ""}` : p.column ? `kolom "${p.column}"` : "";
-  const colEn = p.columnLetter ? `column ${p.columnLetter}${p.column ? ` "${p.column}"` : ""}` : p.column ? `column "${p.column}"` : "";
-  const whereId = [file, p.line ? `baris ${p.line}` : "", col].filter(Boolean).join(", ");
-  const whereEn = [p.line ? `line ${p.line}` : "", colEn].filter(Boolean).join(", ");
+  const at = where(p);
   const mark = p.severity === "error" ? "✗" : "!";
+  const fix = (l: Locale) => phrase("report.fixLabel", { fix: p.fix[l] })[l];
   return [
-    `${mark} ${whereId}`,
-    `  ${p.id}`,
-    `  Perbaiki: ${p.fixId}`,
-    `  EN: ${whereEn ? `${whereEn}: ` : ""}${p.en}`,
-    `  Fix: ${p.fixEn}`,
+    `${mark} ${[inFolder(p.file, folder), ...at.map((t) => t[FIRST])].join(", ")}`,
+    `  ${p.what[FIRST]}`,
+    `  ${fix(FIRST)}`,
+    ...OTHERS.flatMap((l) => {
+      const place = at.map((t) => t[l]).join(", ");
+      return [`  ${l.toUpperCase()}: ${place ? `${place}: ` : ""}${p.what[l]}`, `  ${fix(l)}`];
+    }),
   ].join("\n");
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The first language's text, then each other's marked with its code: "... \n  EN: ...". */
+const lines = (t: Text): string[] => [`  ${t[FIRST]}`, ...OTHERS.map((l) => `  ${l.toUpperCase()}: ${t[l]}`)];
+/** Every language on one line: "Data di data sah / The data in data is valid." */
+const inline = (t: Text, separator = " / "): string => [...new Set(LOCALES.map((l) => t[l]))].join(separator);
+const word = (key: PhraseKey & `report.word.${string}`): string => inline(phrase(key), "/");
 
 /**
  * Warnings, with gaps in series folded into one short list: they are expected
@@ -33,26 +56,14 @@ function formatWarnings(warnings: readonly Problem[], folder: string): string[] 
   const gaps = warnings.filter((w) => w.code === "year-gap");
   const others = warnings.filter((w) => w.code !== "year-gap").map((p) => formatProblem(p, folder));
   if (!gaps.length) return others;
-  const files = [...new Set(gaps.map((g) => (folder && folder !== "." ? `${folder}/${g.file}` : g.file)))].join(", ");
-  return [
-    ...others,
-    [
-      `! ${files}`,
-      `  ${gaps.length} deret punya tahun tanpa nilai; grafik menampilkannya sebagai celah. Tidak wajib diperbaiki.`,
-      `  EN: ${plural(gaps.length, "series has", "series have")} years without a value; charts show them as gaps. No fix is required.`,
-      ...gaps.map((g) => `    ${g.value}`),
-    ].join("\n"),
-  ];
+  const files = [...new Set(gaps.map((g) => inFolder(g.file, folder)))].join(", ");
+  const summary = phrase("report.gaps", { series: count("report.gaps.series", gaps.length) });
+  return [...others, [`! ${files}`, ...lines(summary), ...gaps.map((g) => `    ${g.value}`)].join("\n")];
 }
 
 export function formatFailure(errors: readonly Problem[], warnings: readonly Problem[], folder: string): string {
-  return [
-    ...errors.map((p) => formatProblem(p, folder)),
-    ...formatWarnings(warnings, folder),
-    "",
-    `Ditemukan ${errors.length} kesalahan dan ${warnings.length} peringatan di folder ${folder}. Tidak ada yang diterbitkan; perbaiki kesalahan di atas lalu jalankan lagi.`,
-    `Found ${plural(errors.length, "error", "errors")} and ${plural(warnings.length, "warning", "warnings")} in ${folder}. Nothing was published; fix the errors above and run again.`,
-  ].join("\n");
+  const total = phrase("report.failure", { errors: count("report.errors", errors.length), warnings: count("report.warnings", warnings.length), folder });
+  return [...errors.map((p) => formatProblem(p, folder)), ...formatWarnings(warnings, folder), "", ...LOCALES.map((l) => total[l])].join("\n");
 }
 
 export function formatSuccess(summary: Summary, warnings: readonly Problem[], folder: string): string {
@@ -63,10 +74,10 @@ export function formatSuccess(summary: Summary, warnings: readonly Problem[], fo
   return [
     ...formatWarnings(warnings, folder),
     ...(warnings.length ? [""] : []),
-    `✓ Data di ${folder} sah / The data in ${folder} is valid.`,
-    ...summary.tables.map((t) => `  ${t.path.padEnd(width)}  ${String(t.rows).padStart(5)} baris/rows${t.sample ? `, ${t.sample} contoh/sample` : ""}`),
-    `  ${summary.tables.length} tabel/tables, ${rows} baris/rows, tahun/years ${years}, ${summary.kecamatan} kecamatan.`,
-    `  ${sample} baris adalah data contoh (status "sample") / ${sample} rows are sample data.`,
-    ...(warnings.length ? [`  ${warnings.length} peringatan tidak menghentikan build / ${plural(warnings.length, "warning does", "warnings do")} not stop the build.`] : []),
+    `✓ ${inline(phrase("report.valid", { folder }))}`,
+    ...summary.tables.map((t) => `  ${t.path.padEnd(width)}  ${String(t.rows).padStart(5)} ${word("report.word.rows")}${t.sample ? `, ${t.sample} ${word("report.word.sample")}` : ""}`),
+    `  ${summary.tables.length} ${word("report.word.tables")}, ${rows} ${word("report.word.rows")}, ${word("report.word.years")} ${years}, ${summary.kecamatan} ${word("report.word.kecamatan")}.`,
+    `  ${inline(count("report.sampleRows", sample))}`,
+    ...(warnings.length ? [`  ${inline(count("report.notFatal", warnings.length))}`] : []),
   ].join("\n");
 }

@@ -1,5 +1,6 @@
 import { CATALOGUE_FILE, type Settings } from "./catalogue.ts";
-import * as msg from "./messages.ts";
+import { EXAMPLE } from "./examples.ts";
+import { msg } from "./messages.ts";
 import { slugify } from "./model.ts";
 import { error, warning, type Problem } from "./problems.ts";
 import type { TypedRow, ValidatedTable } from "./table.ts";
@@ -43,19 +44,12 @@ function checkSettings(settings: Settings, areas: Map<string, TypedRow>, indicat
   const where = { file: CATALOGUE_FILE };
   const regency = areas.get(settings.regency);
   if (!regency || regency.values.level !== "regency")
-    problems.push(
-      error(where, msg.configProblem(`kabupaten "${settings.regency}" tidak ada di areas.csv dengan level regency`, `regency "${settings.regency}" is not in areas.csv with level regency`)),
-    );
+    problems.push(error(where, msg("config.regency", { code: settings.regency })));
   for (const code of settings.comparisons)
     if (!areas.has(code))
-      problems.push(error(where, msg.configProblem(`wilayah pembanding "${code}" tidak ada di areas.csv`, `comparison area "${code}" is not in areas.csv`)));
+      problems.push(error(where, msg("config.comparison", { code })));
   if (indicators.size && !indicators.has(settings.headline.indicator))
-    problems.push(
-      error(
-        where,
-        msg.configProblem(`indikator utama "${settings.headline.indicator}" tidak ada di indicators.csv`, `headline indicator "${settings.headline.indicator}" is not in indicators.csv`),
-      ),
-    );
+    problems.push(error(where, msg("config.headline", { id: settings.headline.indicator })));
   return problems;
 }
 
@@ -69,7 +63,7 @@ function checkSlugs(table: ValidatedTable | undefined): Problem[] {
     const slug = slugify(name);
     const first = seen.get(slug);
     if (first === undefined) seen.set(slug, row.line);
-    else problems.push(error(at(table, row, "name"), msg.duplicateKey(["name (slug)"], [slug], first)));
+    else problems.push(error(at(table, row, "name"), msg("row.duplicate", { first, fields: "name (slug)", values: slug })));
   }
   return problems;
 }
@@ -85,7 +79,7 @@ function checkRanges(table: ValidatedTable, indicators: Map<string, TypedRow>): 
       const v = row.values[column];
       if (typeof v !== "number") continue;
       if ((min !== undefined && v < min) || (max !== undefined && v > max))
-        problems.push(error(at(table, row, column), msg.outOfIndicatorRange(String(v), indicator.values.id as string, min, max)));
+        problems.push(error(at(table, row, column), msg("rule.outOfRange", { value: String(v), indicator: indicator.values.id as string, min: min ?? "-∞", max: max ?? "∞" })));
     }
   }
   return problems;
@@ -96,9 +90,9 @@ function checkTargetSpans(table: ValidatedTable): Problem[] {
   for (const row of table.rows) {
     const { year, year_end, value, value_max } = row.values;
     if (typeof year === "number" && typeof year_end === "number" && year_end < year)
-      problems.push(error(at(table, row, "year_end"), msg.rangeReversed(String(year), String(year_end), "Tahun akhir", "The end year")));
+      problems.push(error(at(table, row, "year_end"), msg("rule.reversed.year", { start: year, end: year_end })));
     if (typeof value === "number" && typeof value_max === "number" && value_max < value)
-      problems.push(error(at(table, row, "value_max"), msg.rangeReversed(String(value), String(value_max), "Batas atas", "The upper bound")));
+      problems.push(error(at(table, row, "value_max"), msg("rule.reversed.value", { start: value, end: value_max })));
   }
   return problems;
 }
@@ -111,14 +105,14 @@ function checkActions(table: ValidatedTable, areas: Map<string, TypedRow>, setti
       const area = areas.get(code);
       if (!area) continue; // reported as an unknown reference
       const ok = code === settings.regency || (area.values.level === "kecamatan" && area.values.parent === settings.regency);
-      if (!ok) problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg.badLocation(code)));
+      if (!ok) problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.badLocation", { code, kecamatan: EXAMPLE.kecamatanCode, regency: EXAMPLE.regencyCode })));
     }
     if (locations.includes(settings.regency) && locations.length > 1)
-      problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg.regencyWithOthers()));
+      problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.regencyWithKecamatan")));
     const { budget, realised_budget, status, realised_output } = row.values;
     if (typeof budget === "number" && typeof realised_budget === "number" && realised_budget > budget)
-      problems.push(warning(at(table, row, "realised_budget"), msg.realisedOverBudget(String(realised_budget), String(budget))));
-    if (status === "done" && realised_output === undefined) problems.push(warning(at(table, row, "realised_output"), msg.doneWithoutOutput()));
+      problems.push(warning(at(table, row, "realised_budget"), msg("rule.overBudget", { realised: realised_budget, budget })));
+    if (status === "done" && realised_output === undefined) problems.push(warning(at(table, row, "realised_output"), msg("rule.doneWithoutOutput")));
   }
   return problems;
 }
@@ -137,7 +131,7 @@ function checkGaps(table: ValidatedTable): Problem[] {
   const problems: Problem[] = [];
   for (const [key, years] of [...series].sort(([a], [b]) => a.localeCompare(b))) {
     const gaps = missingYears(years);
-    if (gaps) problems.push(warning({ file: table.resource.path, value: `${key}: ${gaps}` }, msg.yearGaps(key, key, gaps)));
+    if (gaps) problems.push(warning({ file: table.resource.path, value: `${key}: ${gaps}` }, msg("rule.yearGap", { series: key, gaps })));
   }
   return problems;
 }

@@ -1,8 +1,9 @@
 import type { CsvTable } from "./csv.ts";
 import type { Field, TableResource } from "./catalogue.ts";
-import { castCell, type Cell } from "./cast.ts";
-import * as msg from "./messages.ts";
-import { columnLetter, error, warning, type Problem } from "./problems.ts";
+import { castCell, describe, type Cell } from "./cast.ts";
+import { EXAMPLE } from "./examples.ts";
+import { msg } from "./messages.ts";
+import { columnLetter, error, warning, type Message, type Problem } from "./problems.ts";
 import { closest } from "./suggest.ts";
 
 export interface TypedRow {
@@ -36,16 +37,16 @@ export function validateTable(resource: TableResource, csv: CsvTable): { table: 
     if (name === "") {
       ignored.add(index);
       const used = csv.rows.find((r) => (r.cells[index] ?? "") !== "");
-      if (used) problems.push(error({ file, line: used.line, columnLetter: letter }, msg.unnamedColumn()));
+      if (used) problems.push(error({ file, line: used.line, columnLetter: letter }, msg("header.unnamed")));
       return;
     }
     const field = fieldByName.get(name);
     if (!field) {
       ignored.add(index);
-      problems.push(error({ file, line: 1, column: name, columnLetter: letter }, msg.unknownColumn(name, closest(name, fieldByName.keys()))));
+      problems.push(error({ file, line: 1, column: name, columnLetter: letter }, unknownColumn(name, closest(name, fieldByName.keys()))));
     } else if (letters.has(name)) {
       ignored.add(index);
-      problems.push(error({ file, line: 1, column: name, columnLetter: letter }, msg.duplicateColumn(name)));
+      problems.push(error({ file, line: 1, column: name, columnLetter: letter }, msg("header.duplicate", { name })));
     } else {
       letters.set(name, letter);
       columns.push({ index, field });
@@ -54,7 +55,7 @@ export function validateTable(resource: TableResource, csv: CsvTable): { table: 
   for (const field of schema.fields) {
     if (letters.has(field.name)) continue;
     const where = { file, line: 1, column: field.name };
-    const message = msg.missingColumn(field.name, field.descriptionId, field.description);
+    const message = msg("header.missing", { name: field.name, description: describe(field) });
     problems.push(field.constraints.required ? error(where, message) : warning(where, message));
   }
 
@@ -62,11 +63,11 @@ export function validateTable(resource: TableResource, csv: CsvTable): { table: 
   const width = csv.header.length;
   for (const row of csv.rows) {
     if (row.cells.length > width) {
-      problems.push(error({ file, line: row.line }, msg.tooManyCells(row.cells.length, width, splitDecimal(row.cells, columns, width))));
+      problems.push(error({ file, line: row.line }, tooManyCells(row.cells.length, width, splitDecimal(row.cells, columns, width))));
       continue;
     }
     if (row.cells.length < width) {
-      problems.push(error({ file, line: row.line }, msg.tooFewCells(row.cells.length, width)));
+      problems.push(error({ file, line: row.line }, msg("row.tooFew", { found: row.cells.length, expected: width })));
       continue;
     }
     const values: Record<string, Cell> = {};
@@ -79,10 +80,19 @@ export function validateTable(resource: TableResource, csv: CsvTable): { table: 
     }
     rows.push({ line: row.line, values });
   }
-  if (csv.rows.length === 0) problems.push(warning({ file, line: 1 }, msg.noRows()));
+  if (csv.rows.length === 0) problems.push(warning({ file, line: 1 }, msg("file.noRows")));
 
   problems.push(...checkUnique(resource, rows, letters));
   return { table: { resource, rows, letters }, problems };
+}
+
+const unknownColumn = (name: string, suggestion: string | undefined): Message =>
+  suggestion ? msg("header.unknown.suggestion", { name, suggestion }) : msg("header.unknown", { name });
+
+function tooManyCells(found: number, expected: number, split: { column: string; value: string } | undefined): Message {
+  if (!split) return msg("row.tooMany", { found, expected, places: EXAMPLE.places });
+  const { column, value } = split;
+  return msg("row.tooMany.split", { found, expected, column, value, dotted: value.replace(",", "."), joined: value.replace(",", "") });
 }
 
 /**
@@ -119,7 +129,7 @@ function checkUnique(resource: TableResource, rows: readonly TypedRow[], letters
         problems.push(
           error(
             { file, line: row.line, column, columnLetter: letters.get(column), value: String(parts.at(-1)) },
-            msg.duplicateKey(key, parts.map(String), first),
+            msg("row.duplicate", { first, fields: key.join(", "), values: parts.map(String).join(", ") }),
           ),
         );
       }
