@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
+import { inline, phrase } from "../src/i18n/check/index.ts";
 import { folderSource, formatFailure, formatProblem, loadRegency } from "../src/lib/data/index.ts";
 import { buildSite } from "./lib/build-site.ts";
 import { runCli } from "./cli.ts";
@@ -15,7 +16,7 @@ await runCli(async () => {
   const result = await loadRegency(source);
   if (!result.ok) {
     console.error(formatFailure(result.errors, result.warnings, source.label));
-    console.error(`\n${outDir} tidak diubah / was left as it was.`);
+    console.error(`\n${outDir} ${inline(phrase("build.unchanged"))}`);
     return 1;
   }
   for (const w of result.warnings) console.warn(formatProblem(w, source.label));
@@ -26,9 +27,9 @@ await runCli(async () => {
     await buildSite({ dataDir, outDir: temp });
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
-    console.error(`Build gagal / Build failed: ${(e as Error).message}`);
+    console.error(`${inline(phrase("build.failed"))}: ${(e as Error).message}`);
     if (process.env.DEBUG) console.error((e as Error).stack);
-    console.error(`${outDir} tidak diubah / was left as it was.`);
+    console.error(`${outDir} ${inline(phrase("build.unchanged"))}`);
     return 1;
   }
   const old = `${outDir}.old-${process.pid}`;
@@ -36,6 +37,6 @@ await runCli(async () => {
   await rename(temp, outDir);
   await rm(old, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`✓ Situs dibangun di ${outDir} dalam ${seconds} detik / Site built in ${outDir} in ${seconds} s.`);
+  console.log(`✓ ${inline(phrase("build.done", { folder: outDir, seconds }))}`);
   return 0;
 });

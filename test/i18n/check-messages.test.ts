@@ -8,10 +8,11 @@ import { codeOf } from "../../src/lib/data/messages.ts";
 /**
  * The words of the data check (src/i18n/check): both languages say the same
  * things with the same placeholders, every message is whole, and every key is
- * used. A key counts as used when a string literal in the code of src/ (not a
- * comment, not the tables) names it, its message or its plural pair.
+ * used. A key counts as used when a string literal in the code of src/ or
+ * scripts/ (not a comment, not the tables) names it, its message or its
+ * plural pair.
  */
-const SRC = join(import.meta.dirname, "..", "..", "src");
+const ROOT = join(import.meta.dirname, "..", "..");
 const TABLES = /i18n\/check\/\w+\.(id|en)\.ts$/;
 const { id, en } = CHECK_STRINGS;
 const keys = Object.keys(id) as CheckKey[];
@@ -24,11 +25,11 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-/** Every string literal of the TypeScript in src/ (an .astro file's frontmatter included), read by the compiler's parser. */
+/** Every string literal of the TypeScript in src/ and scripts/ (an .astro file's frontmatter included), read by the compiler's parser. */
 function literals(): Set<string> {
   const found = new Set<string>();
-  for (const file of sourceFiles(SRC)) {
-    if (TABLES.test(relative(SRC, file).split("\\").join("/"))) continue;
+  for (const file of ["src", "scripts"].flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
+    if (TABLES.test(relative(ROOT, file).split("\\").join("/"))) continue;
     let code = readFileSync(file, "utf8");
     if (file.endsWith(".astro")) code = /^---\r?\n([\s\S]*?)\r?\n---/.exec(code)?.[1] ?? "";
     const visit = (node: ts.Node): void => {

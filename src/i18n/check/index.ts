@@ -73,6 +73,9 @@ export function count<N extends PluralName>(name: N, n: number, ...values: Plura
   return text(`${name}.${n === 1 ? "one" : "other"}`, { ...values[0], count: n });
 }
 
+/** Every language on one line, said once where they agree: "Data di data sah / The data in data is valid." */
+export const inline = (t: Text, separator = " / "): string => [...new Set(Object.values(t))].join(separator);
+
 /** What is wrong and how to fix it, in every language. */
 export function explain<N extends MessageName>(name: N, ...values: MessageValues<N>): { what: Text; fix: Text } {
   return { what: text(partKey(name, "what")!, values[0]), fix: text(partKey(name, "fix")!, values[0]) };

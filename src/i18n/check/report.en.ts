@@ -25,4 +25,11 @@ export const report = {
   "report.sampleRows.other": "{count} rows are sample data.",
   "report.notFatal.one": "{count} warning does not stop the build.",
   "report.notFatal.other": "{count} warnings do not stop the build.",
+
+  "build.unchanged": "was left as it was.",
+  "build.failed": "Build failed",
+  "build.done": "Site built in {folder} in {seconds} s.",
+  "cli.notFound": "Folder or file not found: {path}",
+  "cli.checkDataDir": "check DATA_DIR.",
+  "cli.unexpected": "Unexpected failure",
 } as const satisfies Record<keyof typeof id, string>;

@@ -1,6 +1,7 @@
 /**
  * The frame of the data check's report in Bahasa Indonesia: where a problem
- * is, and the summaries. A key ending in `.one` or `.other` is a plural pair,
+ * is, the summaries, and what the scripts say
+ * around them. A key ending in `.one` or `.other` is a plural pair,
  * chosen by the count it holds; Bahasa Indonesia says both alike.
  * report.en.ts must have the same keys and placeholders.
  */
@@ -28,4 +29,12 @@ export const report = {
   "report.sampleRows.other": '{count} baris adalah data contoh (status "sample")',
   "report.notFatal.one": "{count} peringatan tidak menghentikan build",
   "report.notFatal.other": "{count} peringatan tidak menghentikan build",
+
+  // What npm run build and the scripts say around the report.
+  "build.unchanged": "tidak diubah",
+  "build.failed": "Build gagal",
+  "build.done": "Situs dibangun di {folder} dalam {seconds} detik",
+  "cli.notFound": "Folder atau file tidak ditemukan: {path}",
+  "cli.checkDataDir": "Periksa DATA_DIR",
+  "cli.unexpected": "Terjadi kesalahan tak terduga",
 } as const;

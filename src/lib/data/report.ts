@@ -1,4 +1,4 @@
-import { count, phrase, type PhraseKey } from "../../i18n/check/index.ts";
+import { count, inline, phrase, type PhraseKey } from "../../i18n/check/index.ts";
 import type { Summary } from "./load.ts";
 import type { Problem } from "./problems.ts";
 import { LOCALES, type Locale, type Text } from "./types.ts";
@@ -43,8 +43,6 @@ export function formatProblem(p: Problem, folder: string): string {
 
 /** The first language's text, then each other's marked with its code: "... \n  EN: ...". */
 const lines = (t: Text): string[] => [`  ${t[FIRST]}`, ...OTHERS.map((l) => `  ${l.toUpperCase()}: ${t[l]}`)];
-/** Every language on one line: "Data di data sah / The data in data is valid." */
-const inline = (t: Text, separator = " / "): string => [...new Set(LOCALES.map((l) => t[l]))].join(separator);
 const word = (key: PhraseKey & `report.word.${string}`): string => inline(phrase(key), "/");
 
 /**
