@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { FONT, LEGEND_SWATCH, SMALL, layoutLegend } from "./layout.ts";
-import { postProcess, type RootAttributes } from "./svg.ts";
+import { TABULAR_CLASS, postProcess, type RootAttributes } from "./svg.ts";
 import type { MarkSpec, MarkType, PlotSpec } from "./types.ts";
 
 /**
@@ -52,8 +52,18 @@ export function renderSvg(spec: PlotSpec, { prefix, className = "chart-svg", ...
     document,
   } as Plot.PlotOptions) as unknown as Element;
   svg.setAttribute("font-size", String(FONT));
+  tabularByClass(svg);
   if (legend) svg.insertBefore(drawLegend(legend.items), svg.firstChild);
   return postProcess(svg.outerHTML, prefix, { className, ...root });
+}
+
+/** font-variant="tabular-nums" is not a valid SVG attribute value: the same request as a class (svg.ts, TABULAR_CLASS). */
+function tabularByClass(svg: Element): void {
+  for (const e of svg.querySelectorAll("[font-variant]")) {
+    if (e.getAttribute("font-variant")?.trim() !== "tabular-nums") continue;
+    e.removeAttribute("font-variant");
+    e.setAttribute("class", [e.getAttribute("class"), TABULAR_CLASS].filter(Boolean).join(" "));
+  }
 }
 
 const NS = "http://www.w3.org/2000/svg";

@@ -1,6 +1,7 @@
 import { formatDate } from "../format.ts";
 import { SMALL, WIDTH, wrap } from "./layout.ts";
 import { TOKENS, resolveColors } from "./palette.ts";
+import { TABULAR_CSS } from "./svg.ts";
 import { formatAccessed, texts } from "./state/common.ts";
 import type { ChartState } from "./types.ts";
 
@@ -72,6 +73,8 @@ export function standaloneSvg(state: ChartState, inlineSvg: string, pageUrl: str
   return resolveColors(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="'${STANDALONE_FONT}', 'Source Sans Pro', sans-serif" role="img" aria-labelledby="t d">` +
       `<title id="t">${esc(state.title)}</title><desc id="d">${esc(state.sentence)}</desc>` +
+      // The one rule the drawing needs from a stylesheet (there is no page around a downloaded file): tabular figures.
+      `<style>${TABULAR_CSS}</style>` +
       `<rect width="${width}" height="${height}" fill="${TOKENS.bg.light}"/>` +
       `<g fill="${TOKENS.fg.light}" text-anchor="start">${top.svg}</g>` +
       `<g transform="translate(${PAD},${chartY.toFixed(1)})"${keep}>${inner}</g>` +

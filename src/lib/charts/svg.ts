@@ -5,6 +5,16 @@
  * page. Pure functions on strings; render.ts applies them in order.
  */
 
+/**
+ * Plot asks for tabular figures (numbers in a column line up) by writing
+ * font-variant="tabular-nums" on axis and text groups, but that is not a value
+ * the SVG font-variant attribute allows. render.ts replaces the attribute by
+ * this class, and the stylesheet gives the class tabular figures: charts.css on
+ * the pages, TABULAR_CSS in the <style> of the standalone file.
+ */
+export const TABULAR_CLASS = "chart-tnum";
+export const TABULAR_CSS = `.${TABULAR_CLASS}{font-variant-numeric:tabular-nums}`;
+
 /** Plot's own <style> element and every style="" attribute: the CSP forbids both; charts.css carries the rules. */
 export function stripStyles(svg: string): string {
   return svg.replace(/<style>[\s\S]*?<\/style>/g, "").replace(/\sstyle="[^"]*"/g, "");
