@@ -2,6 +2,7 @@ import type { Field } from "./catalogue.ts";
 import { msg, quoted } from "./messages.ts";
 import type { Message } from "./problems.ts";
 import { closest } from "./suggest.ts";
+import type { Text } from "./types.ts";
 
 /** A cell after casting: text, a number, a list of texts, or no data. */
 export type Cell = string | number | readonly string[] | undefined;
@@ -75,7 +76,7 @@ function checkRange(field: Field, raw: string, value: number): { value: number }
 }
 
 /** What a column holds, in both languages, from the catalogue. */
-export const describe = (field: Field) => ({ id: field.descriptionId, en: field.description });
+export const describe = (field: Field): Text => ({ id: field.descriptionId, en: field.description });
 
 const required = (field: Field): Message => msg("value.required", { description: describe(field) });
 

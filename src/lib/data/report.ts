@@ -69,12 +69,15 @@ export function formatSuccess(summary: Summary, warnings: readonly Problem[], fo
   const sample = summary.tables.reduce((s, t) => s + t.sample, 0);
   const years = summary.years ? `${summary.years[0]}–${summary.years[1]}` : "-";
   const width = Math.max(...summary.tables.map((t) => t.path.length));
+  const [rowsWord, sampleWord] = [word("report.word.rows"), word("report.word.sample")];
+  const table = (t: Summary["tables"][number]) => `  ${t.path.padEnd(width)}  ${String(t.rows).padStart(5)} ${rowsWord}${t.sample ? `, ${t.sample} ${sampleWord}` : ""}`;
+  const kecamatan = `${summary.kecamatan} ${word("report.word.kecamatan")}`;
   return [
     ...formatWarnings(warnings, folder),
     ...(warnings.length ? [""] : []),
     `✓ ${inline(phrase("report.valid", { folder }))}`,
-    ...summary.tables.map((t) => `  ${t.path.padEnd(width)}  ${String(t.rows).padStart(5)} ${word("report.word.rows")}${t.sample ? `, ${t.sample} ${word("report.word.sample")}` : ""}`),
-    `  ${summary.tables.length} ${word("report.word.tables")}, ${rows} ${word("report.word.rows")}, ${word("report.word.years")} ${years}, ${summary.kecamatan} ${word("report.word.kecamatan")}.`,
+    ...summary.tables.map(table),
+    `  ${summary.tables.length} ${word("report.word.tables")}, ${rows} ${rowsWord}, ${word("report.word.years")} ${years}, ${kecamatan}.`,
     `  ${inline(count("report.sampleRows", sample))}`,
     ...(warnings.length ? [`  ${inline(count("report.notFatal", warnings.length))}`] : []),
   ].join("\n");

@@ -79,7 +79,9 @@ function checkRanges(table: ValidatedTable, indicators: Map<string, TypedRow>): 
       const v = row.values[column];
       if (typeof v !== "number") continue;
       if ((min !== undefined && v < min) || (max !== undefined && v > max))
-        problems.push(error(at(table, row, column), msg("rule.outOfRange", { value: String(v), indicator: indicator.values.id as string, min: min ?? "-∞", max: max ?? "∞" })));
+        problems.push(
+          error(at(table, row, column), msg("rule.outOfRange", { value: String(v), indicator: indicator.values.id as string, min: min ?? "-∞", max: max ?? "∞" })),
+        );
     }
   }
   return problems;
@@ -105,7 +107,8 @@ function checkActions(table: ValidatedTable, areas: Map<string, TypedRow>, setti
       const area = areas.get(code);
       if (!area) continue; // reported as an unknown reference
       const ok = code === settings.regency || (area.values.level === "kecamatan" && area.values.parent === settings.regency);
-      if (!ok) problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.badLocation", { code, kecamatan: EXAMPLE.kecamatanCode, regency: EXAMPLE.regencyCode })));
+      const examples = { kecamatan: EXAMPLE.kecamatanCode, regency: EXAMPLE.regencyCode };
+      if (!ok) problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.badLocation", { code, ...examples })));
     }
     if (locations.includes(settings.regency) && locations.length > 1)
       problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.regencyWithKecamatan")));
