@@ -1,5 +1,5 @@
 import type { Locale, Model } from "../data/types.ts";
-import { href } from "../site/paths.ts";
+import { href } from "../routing/paths.ts";
 import { renderedChart } from "./chart.ts";
 import { toCsv } from "./csv.ts";
 import { chartPath, type FileKind } from "./files.ts";

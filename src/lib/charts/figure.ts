@@ -1,6 +1,6 @@
 import type { Locale, Model, Source } from "../data/types.ts";
 import { formatDate } from "../format.ts";
-import { href } from "../site/paths.ts";
+import { href } from "../routing/paths.ts";
 import { renderedChart } from "./chart.ts";
 import { CITE_ANCHOR, EMBED_ANCHOR, chartPath, figureAnchor, fileName, filePath, type FileKind } from "./files.ts";
 import { formatAccessed, texts } from "./state/common.ts";
@@ -32,6 +32,18 @@ export interface FigureView {
   readonly embed: string;
   readonly cite: string;
 }
+
+/**
+ * A chart placed on a page: its id and how to draw its figure. Page views
+ * carry these, so the <Figure> component draws a chart from its view alone,
+ * without the model; `occurrence` is counted by the component.
+ */
+export interface ChartRef {
+  readonly id: string;
+  readonly figure: (occurrence: number) => FigureView;
+}
+
+export const chartRef = (model: Model, id: string, locale: Locale): ChartRef => ({ id, figure: (occurrence) => figureView(model, id, locale, occurrence) });
 
 /** At most this many sources are named under a figure; the chart page names them all. */
 export const FIGURE_SOURCES = 4;

@@ -1,4 +1,5 @@
 import type { Locale } from "../data/types.ts";
+import { pathOf } from "../routing/paths.ts";
 
 /**
  * Where a chart lives and what its files are called. Paths follow the site's
@@ -9,9 +10,9 @@ import type { Locale } from "../data/types.ts";
 export type FileKind = "csv" | "svg" | "png";
 export const FILE_KINDS: readonly FileKind[] = ["csv", "svg", "png"];
 
-export const chartPath = (id: string): string => `grafik/${id}/`;
-export const embedPath = (id: string): string => `grafik/${id}/embed/`;
-export const chartsIndexPath = (): string => "grafik/";
+export const chartPath = (id: string): string => pathOf("chart", id);
+export const embedPath = (id: string): string => pathOf("embed", id);
+export const chartsIndexPath = (): string => pathOf("chart-index");
 export const fileBase = (id: string, locale: Locale): string => `lentera-${id}-${locale}`;
 export const fileName = (id: string, locale: Locale, kind: FileKind): string => `${fileBase(id, locale)}.${kind}`;
 export const filePath = (id: string, locale: Locale, kind: FileKind): string => `${chartPath(id)}${fileName(id, locale, kind)}`;

@@ -1,7 +1,6 @@
 import type { Locale, Model } from "../data/types.ts";
 import { formatDate, UNIT_LABEL } from "../format.ts";
-import { agencyPath, indicatorPath, kecamatanPath, strategyPath } from "../site/routes.ts";
-import { href } from "../site/paths.ts";
+import { href, pathOf } from "../routing/paths.ts";
 import { chartState, charts } from "./catalog.ts";
 import { renderedChart } from "./chart.ts";
 import { citations, type Citations } from "./citation.ts";
@@ -50,13 +49,13 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
   const height = embedHeight(svg, state.notes.length, state.sample);
   const e = state.entry;
   const subject = e.slug
-    ? { href: href(locale, kecamatanPath(e.slug)), label: `Kecamatan ${model.areaBySlug[e.slug]?.name[locale] ?? e.slug}` }
+    ? { href: href(locale, pathOf("kecamatan", e.slug)), label: `Kecamatan ${model.areaBySlug[e.slug]?.name[locale] ?? e.slug}` }
     : e.indicator
-      ? { href: href(locale, indicatorPath(e.indicator)), label: model.indicatorById[e.indicator]?.name[locale] ?? e.indicator }
+      ? { href: href(locale, pathOf("indicator", e.indicator)), label: model.indicatorById[e.indicator]?.name[locale] ?? e.indicator }
       : e.agency
-        ? { href: href(locale, agencyPath(e.agency)), label: model.agencyById[e.agency]?.name[locale] ?? e.agency }
+        ? { href: href(locale, pathOf("agency", e.agency)), label: model.agencyById[e.agency]?.name[locale] ?? e.agency }
         : e.strategy
-          ? { href: href(locale, strategyPath(e.strategy)), label: model.strategyById[e.strategy]?.name[locale] ?? e.strategy }
+          ? { href: href(locale, pathOf("strategy", e.strategy)), label: model.strategyById[e.strategy]?.name[locale] ?? e.strategy }
           : undefined;
   return {
     id,
@@ -64,7 +63,7 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
     description: state.sentence,
     url,
     embedUrl,
-    definitions: state.indicators.map((i) => ({ name: i.name[locale], unit: UNIT_LABEL[i.unit][locale], text: i.definition[locale], href: href(locale, indicatorPath(i.id)) })),
+    definitions: state.indicators.map((i) => ({ name: i.name[locale], unit: UNIT_LABEL[i.unit][locale], text: i.definition[locale], href: href(locale, pathOf("indicator", i.id)) })),
     sources: state.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, published: s.published ? formatDate(s.published, locale) : undefined, accessed: formatDate(s.accessed, locale) })),
     citations: citations(model, state, url, buildDate(model)),
     snippet: `<iframe src="${embedUrl}" title="${escapeAttr(state.title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`,

@@ -1,5 +1,5 @@
 import { LOCALES, type Model } from "../data/types.ts";
-import { localeParam } from "../site/paths.ts";
+import { localeParam } from "../routing/paths.ts";
 import { charts } from "./catalog.ts";
 import { chartPath, embedPath, FILE_KINDS, fileBase, filePath, type FileKind } from "./files.ts";
 

@@ -18,3 +18,23 @@ export async function narrative(collection: Collection, key: string, locale: Loc
   const { Content } = await render(entry);
   return { title: entry.data.title, Content };
 }
+
+export type Narrative = NonNullable<Awaited<ReturnType<typeof narrative>>>;
+
+/** The narrative texts a page shows: its own (`main`) and, on the home and about pages, the TKPK's (`tkpk`). */
+export async function pageNarratives(kind: string, key: string | undefined, locale: Locale): Promise<{ main?: Narrative; tkpk?: Narrative }> {
+  switch (kind) {
+    case "home":
+      return { tkpk: await narrative("halaman", "beranda", locale) };
+    case "about":
+      return { main: await narrative("halaman", "tentang", locale), tkpk: await narrative("halaman", "beranda", locale) };
+    case "method":
+      return { main: await narrative("halaman", "metodologi", locale) };
+    case "strategy":
+      return { main: await narrative("strategi", key!, locale) };
+    case "kecamatan":
+      return { main: await narrative("kecamatan", key!, locale) };
+    default:
+      return {};
+  }
+}

@@ -1,6 +1,7 @@
 import type { Cell } from "../data/cast.ts";
 import type { PublishedTable } from "../data/types.ts";
 import { csvFile, textCell } from "../csv-file.ts";
+import { pathOf } from "../routing/paths.ts";
 
 /**
  * The tables as files to download, made from the validated model at build
@@ -25,5 +26,5 @@ export function toJson(table: PublishedTable, licence: string): string {
 }
 
 /** Where a table's downloads live: `data/areas.csv`, `data/areas.json`. */
-export const csvPath = (t: Pick<PublishedTable, "path">): string => `data/${t.path}`;
-export const jsonPath = (t: Pick<PublishedTable, "name">): string => `data/${t.name}.json`;
+export const csvPath = (t: Pick<PublishedTable, "path">): string => `${pathOf("data")}${t.path}`;
+export const jsonPath = (t: Pick<PublishedTable, "name">): string => `${pathOf("data")}${t.name}.json`;

@@ -1,8 +1,8 @@
 import { hasChart } from "../charts/catalog.ts";
 import { filePath } from "../charts/files.ts";
 import type { Locale, Model } from "../data/types.ts";
-import { localePrefix, ogImagePath } from "./paths.ts";
-import { pageRoutes } from "./routes.ts";
+import { localePrefix, ogImagePath } from "../routing/paths.ts";
+import { pageRoutes } from "../routing/routes.ts";
 
 /** The link-preview image of a page: its path under the base, and its size when known. */
 export interface PreviewImage {

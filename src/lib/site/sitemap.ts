@@ -1,6 +1,6 @@
 import { LOCALES, type Model } from "../data/types.ts";
-import { pageUrl } from "./paths.ts";
-import { pageRoutes } from "./routes.ts";
+import { pageUrl } from "../routing/paths.ts";
+import { pageRoutes } from "../routing/routes.ts";
 
 /**
  * sitemap.xml: every page in both languages, each with its alternates, so

@@ -4,8 +4,8 @@ import { renderPngAsync } from "../../lib/charts/png.ts";
 import { cardSvg } from "../../lib/og/card.ts";
 import { ogCard } from "../../lib/og/cards.ts";
 import { getModel } from "../../lib/site/model.ts";
-import { ogImagePath } from "../../lib/site/paths.ts";
-import { pageRoutes, type PageRoute } from "../../lib/site/routes.ts";
+import { ogImagePath } from "../../lib/routing/paths.ts";
+import { pageRoutes, type PageRoute } from "../../lib/routing/routes.ts";
 
 /** One preview image per page and language, at og/<lang>/<path>.png (see ogImagePath). */
 export const getStaticPaths = (async () => {

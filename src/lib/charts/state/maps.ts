@@ -1,7 +1,6 @@
 import type { Area, Locale, Model } from "../../data/types.ts";
 import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
-import { href } from "../../site/paths.ts";
-import { kecamatanPath } from "../../site/routes.ts";
+import { href, pathOf } from "../../routing/paths.ts";
 import { classify } from "../classes.ts";
 import { mapGeometry, placeLabels, type MapGeometry } from "../geo.ts";
 import { SMALL, WIDTH, textWidth } from "../layout.ts";
@@ -47,7 +46,7 @@ function labelsFor(model: Model, map: MapGeometry, locale: Locale, only?: string
   return placeLabels(map, names, map.width + 10);
 }
 
-const link = (locale: Locale, k: Area | undefined): string | undefined => (k ? href(locale, kecamatanPath(k.slug)) : undefined);
+const link = (locale: Locale, k: Area | undefined): string | undefined => (k ? href(locale, pathOf("kecamatan", k.slug)) : undefined);
 
 export function mapState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const ind = model.indicatorById[entry.indicator!]!;

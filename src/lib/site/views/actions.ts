@@ -2,7 +2,7 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Action, Locale, Model } from "../../data/types.ts";
 import { formatNumber, formatRupiah, formatRupiahShort } from "../../format.ts";
 import { fill } from "../../../i18n/fill.ts";
-import { agencyPath, kecamatanPath, strategyPath } from "../routes.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /**
  * The action plan as pages show it: rows with every cell already in words and
@@ -47,13 +47,13 @@ export function actionRow(model: Model, a: Action, locale: Locale): ActionRow {
     id: a.id,
     activity: a.activity[locale],
     programme: a.programme[locale],
-    strategy: { label: strategy?.short[locale] ?? a.strategy, path: strategy && strategyPath(strategy.id) },
-    agency: { label: agency?.short ?? a.agency, path: agency && agencyPath(agency.id) },
+    strategy: { label: strategy?.short[locale] ?? a.strategy, path: strategy && pathOf("strategy", strategy.id) },
+    agency: { label: agency?.short ?? a.agency, path: agency && pathOf("agency", agency.id) },
     places: a.regencyWide
       ? [{ label: t("action.regencyWide"), path: undefined }]
       : a.locations.map((code) => {
           const k = model.areaByCode[code];
-          return { label: k?.name[locale] ?? code, path: k && kecamatanPath(k.slug) };
+          return { label: k?.name[locale] ?? code, path: k && pathOf("kecamatan", k.slug) };
         }),
     targetGroup: a.targetGroup[locale],
     output: `${formatNumber(a.outputTarget, locale)} ${a.outputUnit[locale]}`,

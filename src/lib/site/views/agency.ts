@@ -4,9 +4,9 @@ import { formatRupiahShort } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { fill } from "../../../i18n/fill.ts";
 import { actionsOfAgency } from "../query.ts";
-import { kecamatanPath, strategyPath } from "../routes.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
-import { home, type Crumb } from "./common.ts";
+import { home, type Crumb, chartRef, sampleNotice, type ChartRef } from "./common.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** An agency (OPD) page: its actions across strategies and kecamatan, budget and spending. */
 export interface AgencyView {
@@ -18,11 +18,13 @@ export interface AgencyView {
   readonly facts: readonly Fact[];
   readonly rows: readonly ActionRow[];
   readonly total: string;
-  readonly chart: string;
+  readonly chart: ChartRef;
   readonly strategies: readonly (Link & { readonly count: number })[];
   readonly places: readonly (Link & { readonly count: number })[];
   readonly regencyWide: number;
   readonly sample: boolean;
+  readonly sampleNotice: string | undefined;
+  readonly planYear: number;
 }
 
 export function agencyView(model: Model, id: string, locale: Locale): AgencyView {
@@ -37,19 +39,21 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
     title: agency.short,
     name: agency.name[locale],
     description: fill(t("opd.description"), { name: agency.name[locale], year: model.settings.planYear }),
-    crumbs: [home(locale), { label: t("nav.agencies"), path: "opd/" }],
+    crumbs: [home(locale), { label: t("nav.agencies"), path: pathOf("agency-index") }],
     facts: actionFacts(totals, locale, { agencies: false }),
     rows: actions.map((a) => actionRow(model, a, locale)),
     total: formatRupiahShort(totals.budget, locale),
-    chart: chartId.agencyBudget(id),
+    chart: chartRef(model, chartId.agencyBudget(id), locale),
     strategies: model.strategies
-      .map((s) => ({ label: s.name[locale], path: strategyPath(s.id), count: count((a) => a.strategy === s.id) }))
+      .map((s) => ({ label: s.name[locale], path: pathOf("strategy", s.id), count: count((a) => a.strategy === s.id) }))
       .filter((s) => s.count > 0),
     places: model.kecamatan
-      .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug), count: count((a) => a.locations.includes(k.code)) }))
+      .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug), count: count((a) => a.locations.includes(k.code)) }))
       .filter((k) => k.count > 0)
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
     regencyWide: totals.regencyWide,
     sample: totals.sample,
+    sampleNotice: sampleNotice(model, locale, totals.sample),
+    planYear: model.settings.planYear,
   };
 }

@@ -1,13 +1,22 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { fill } from "../../../i18n/fill.ts";
 import type { Indicator, Locale, Model, Observation, Period, Target } from "../../data/types.ts";
 import { PERIOD_GROUP, seriesOf } from "../../compare/index.ts";
 import type { SeriesFacts } from "../sentences.ts";
 import { changeSentence, comparisonSentence, latestSentence, targetSentence } from "../sentences.ts";
-import { indicatorPath } from "../routes.ts";
 import { hasChart } from "../../charts/catalog.ts";
+import { chartRef, type ChartRef } from "../../charts/figure.ts";
+export { chartRef, type ChartRef };
 import type { Link } from "./actions.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** Helpers shared by the page views. */
+
+/** The page's sample-data notice when it shows sample data (`shown`): what is invented, in words. */
+export function sampleNotice(model: Model, locale: Locale, shown: boolean): string | undefined {
+  const t = useTranslations(locale);
+  return shown ? `${fill(t("sample.plan"), { year: model.settings.planYear })} ${t("sample.explain")}` : undefined;
+}
 
 /** One step of the breadcrumb trail: a label and a path without locale prefix ("" is home). */
 export interface Crumb {
@@ -15,7 +24,7 @@ export interface Crumb {
   readonly path: string;
 }
 
-export const home = (locale: Locale): Crumb => ({ label: useTranslations(locale)("nav.home"), path: "" });
+export const home = (locale: Locale): Crumb => ({ label: useTranslations(locale)("nav.home"), path: pathOf("home") });
 
 /** The series of an indicator for the regency, in the given period or its main one (src/lib/compare/period.ts). */
 export function regencySeries(model: Model, indicator: string, period?: Period): Observation[] {
@@ -48,11 +57,11 @@ export function seriesStory(model: Model, indicator: Indicator, locale: Locale, 
   ].filter((s): s is string => s !== undefined);
 }
 
-export const indicatorLink = (i: Indicator, locale: Locale): Link => ({ label: i.short[locale], path: indicatorPath(i.id) });
+export const indicatorLink = (i: Indicator, locale: Locale): Link => ({ label: i.short[locale], path: pathOf("indicator", i.id) });
 
 /**
  * A chart id when the catalogue has that chart (it has data), else undefined,
  * so a page leaves out a figure it can do without instead of showing the
  * empty notice. Figures a page must always show are placed directly.
  */
-export const chartIf = (model: Model, id: string): string | undefined => (hasChart(model, id) ? id : undefined);
+export const chartIf = (model: Model, id: string, locale: Locale): ChartRef | undefined => (hasChart(model, id) ? chartRef(model, id, locale) : undefined);

@@ -4,7 +4,8 @@ import { formatNumber } from "../../format.ts";
 import { csvPath, jsonPath } from "../export.ts";
 import { fill } from "../../../i18n/fill.ts";
 import type { RawFiles } from "../model.ts";
-import { home, type Crumb } from "./common.ts";
+import { home, sampleNotice, type Crumb } from "./common.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** The data page: every table to download, the catalogue, the boundaries, the licences. */
 export interface DataView {
@@ -23,28 +24,33 @@ export interface DataView {
   readonly catalogue: string;
   readonly geo: string | undefined;
   readonly geoLicence: string | undefined;
+  readonly sampleNotice: string | undefined;
 }
 
 export function dataView(model: Model, files: RawFiles, locale: Locale): DataView {
   const t = useTranslations(locale);
+  const folder = pathOf("data");
+  const tables = model.tables.map((tb) => {
+    const sample = tb.rows.filter((r) => r.status === "sample" || r.data_status === "sample").length;
+    return {
+      name: tb.name,
+      title: tb.title,
+      rows: formatNumber(tb.rows.length, locale),
+      sampleRows: sample,
+      sample: sample ? fill(t("data.sampleRows"), { n: formatNumber(sample, locale) }) : undefined,
+      csv: csvPath(tb),
+      json: jsonPath(tb),
+      fields: tb.fields,
+    };
+  });
   return {
     title: t("data.title"),
     description: fill(t("data.description"), { regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
-    tables: model.tables.map((tb) => {
-      const sample = tb.rows.filter((r) => r.status === "sample" || r.data_status === "sample").length;
-      return {
-        name: tb.name,
-        title: tb.title,
-        rows: formatNumber(tb.rows.length, locale),
-        sample: sample ? fill(t("data.sampleRows"), { n: formatNumber(sample, locale) }) : undefined,
-        csv: csvPath(tb),
-        json: jsonPath(tb),
-        fields: tb.fields,
-      };
-    }),
-    catalogue: `data/${files.catalogue}`,
-    geo: files.geo && `data/${files.geo}`,
-    geoLicence: files.geoLicence && `data/${files.geoLicence}`,
+    tables,
+    catalogue: `${folder}${files.catalogue}`,
+    geo: files.geo && `${folder}${files.geo}`,
+    geoLicence: files.geoLicence && `${folder}${files.geoLicence}`,
+    sampleNotice: sampleNotice(model, locale, tables.some((tb) => tb.sampleRows > 0)),
   };
 }

@@ -4,12 +4,12 @@ import { formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
-import { kecamatanPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import { actionsOfStrategy } from "../query.ts";
 import type { Link } from "./actions.ts";
-import { regencySeries, seriesStory } from "./common.ts";
+import { chartRef, regencySeries, sampleNotice, seriesStory, type ChartRef } from "./common.ts";
 import { strategyCard, type StrategyCard } from "./strategy.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /**
  * The home page: the regency's story for a phone reader, in sections. Every
@@ -21,14 +21,16 @@ export interface HomeView {
   /** The headline figure in large type ("10,74 %"), what it is and when, or undefined without data. */
   readonly figure: { readonly value: string; readonly label: string; readonly kind: string } | undefined;
   readonly headline: readonly string[];
-  readonly trendChart: string;
+  readonly trendChart: ChartRef;
   /** Depth (P1) and extreme poverty: each with its sentences and chart, when the indicator exists. */
-  readonly depth: readonly { readonly title: string; readonly sentences: readonly string[]; readonly chart: string }[];
+  readonly depth: readonly { readonly title: string; readonly sentences: readonly string[]; readonly chart: ChartRef }[];
   readonly strategies: readonly StrategyCard[];
-  readonly budgetChart: string;
-  readonly mapChart: string;
+  readonly budgetChart: ChartRef;
+  readonly mapChart: ChartRef;
   readonly kecamatan: readonly Link[];
   readonly sample: boolean;
+  readonly planYear: number;
+  readonly sampleNotice: string | undefined;
 }
 
 export function homeView(model: Model, locale: Locale): HomeView {
@@ -39,6 +41,7 @@ export function homeView(model: Model, locale: Locale): HomeView {
   const rows = headline ? regencySeries(model, headline.id, period as Period) : [];
   const last = rows.at(-1);
   const depthIds = ["p1", "kemiskinan-ekstrem"].filter((id) => model.indicatorById[id]);
+  const sample = model.strategies.some((s) => actionsOfStrategy(model, s.id).some((a) => a.sample));
   return {
     title: fill(t("home.title"), { regency }),
     description: fill(t("home.description"), { regency }),
@@ -51,17 +54,19 @@ export function homeView(model: Model, locale: Locale): HomeView {
           }
         : undefined,
     headline: headline ? seriesStory(model, headline, locale, { period: period as Period, targetDocument: "RPJMD" }) : [],
-    trendChart: chartId.trend(headlineId),
+    trendChart: chartRef(model, chartId.trend(headlineId), locale),
     depth: depthIds.map((id) => {
       const ind = model.indicatorById[id]!;
-      return { title: ind.name[locale], sentences: seriesStory(model, ind, locale), chart: chartId.trend(id) };
+      return { title: ind.name[locale], sentences: seriesStory(model, ind, locale), chart: chartRef(model, chartId.trend(id), locale) };
     }),
     strategies: model.strategies.map((s) => strategyCard(model, s, locale)),
-    budgetChart: chartId.budgetByStrategy(),
-    mapChart: chartId.actionsMap(),
+    budgetChart: chartRef(model, chartId.budgetByStrategy(), locale),
+    mapChart: chartRef(model, chartId.actionsMap(), locale),
     kecamatan: [...model.kecamatan]
       .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
-      .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug) })),
-    sample: model.strategies.some((s) => actionsOfStrategy(model, s.id).some((a) => a.sample)),
+      .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) })),
+    sample,
+    planYear: model.settings.planYear,
+    sampleNotice: sampleNotice(model, locale, sample),
   };
 }

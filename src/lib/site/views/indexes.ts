@@ -5,11 +5,12 @@ import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
 import { actionsIn, actionsOfAgency } from "../query.ts";
 import { latestOf } from "../../compare/index.ts";
-import { agencyPath, indicatorPath, kecamatanPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import { actionTotals, type Link } from "./actions.ts";
-import { home, regencySeries, type Crumb } from "./common.ts";
+import { chartRef, home, regencySeries, sampleNotice, type ChartRef, type Crumb } from "./common.ts";
+import { chartId } from "../../charts/ids.ts";
 import { strategyCard, type StrategyCard } from "./strategy.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** The four index pages: strategies, kecamatan, indicators, agencies. */
 
@@ -21,16 +22,21 @@ interface IndexBase {
 
 export interface StrategyIndexView extends IndexBase {
   readonly strategies: readonly StrategyCard[];
+  readonly sampleNotice: string | undefined;
+  readonly chart: ChartRef;
 }
 
 export function strategyIndexView(model: Model, locale: Locale): StrategyIndexView {
   const t = useTranslations(locale);
   const regency = model.regency.name[locale];
+  const strategies = model.strategies.map((s) => strategyCard(model, s, locale));
   return {
     title: t("strategy.index.title"),
     description: fill(t("strategy.index.description"), { regency }),
     crumbs: [home(locale)],
-    strategies: model.strategies.map((s) => strategyCard(model, s, locale)),
+    strategies,
+    sampleNotice: sampleNotice(model, locale, strategies.some((s) => s.sample)),
+    chart: chartRef(model, chartId.budgetByStrategy(), locale),
   };
 }
 
@@ -46,6 +52,8 @@ export interface KecamatanRow {
 export interface KecamatanIndexView extends IndexBase {
   readonly rows: readonly KecamatanRow[];
   readonly count: number;
+  readonly regency: string;
+  readonly chart: ChartRef;
 }
 
 export function kecamatanIndexView(model: Model, locale: Locale): KecamatanIndexView {
@@ -57,10 +65,12 @@ export function kecamatanIndexView(model: Model, locale: Locale): KecamatanIndex
     description: fill(t("kec.index.description"), { regency, n: model.kecamatan.length }),
     crumbs: [home(locale)],
     count: model.kecamatan.length,
+    regency,
+    chart: chartRef(model, chartId.actionsMap(), locale),
     rows: [...model.kecamatan]
       .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
       .map((k) => ({
-        link: { label: k.name[locale], path: kecamatanPath(k.slug) },
+        link: { label: k.name[locale], path: pathOf("kecamatan", k.slug) },
         capital: k.capital,
         desa: n(k.desa),
         kelurahan: n(k.kelurahan),
@@ -87,7 +97,7 @@ export function indicatorIndexView(model: Model, locale: Locale): IndicatorIndex
   const row = (i: Indicator): IndicatorRow => {
     const last = regencySeries(model, i.id).at(-1);
     return {
-      link: { label: i.name[locale], path: indicatorPath(i.id) },
+      link: { label: i.name[locale], path: pathOf("indicator", i.id) },
       latest: last && `${formatValue(last.value, i, locale)} (${when(last, locale)})${statusFlag(last.status, locale)}`,
       kind: kindLabel(i, last?.status, locale),
       kecamatan: model.observations.some((o) => o.indicator === i.id && codes.has(o.area)),
@@ -101,7 +111,7 @@ export function indicatorIndexView(model: Model, locale: Locale): IndicatorIndex
       { title: t("ind.group.context"), path: undefined, rows: model.indicators.filter((i) => !i.strategy).map(row) },
       ...model.strategies.map((s) => ({
         title: s.name[locale],
-        path: `strategi/${s.id}/`,
+        path: pathOf("strategy", s.id),
         rows: model.indicators.filter((i) => i.strategy === s.id).map(row),
       })),
     ].filter((g) => g.rows.length > 0),
@@ -118,26 +128,33 @@ export interface AgencyRow {
 
 export interface AgencyIndexView extends IndexBase {
   readonly rows: readonly AgencyRow[];
+  readonly planYear: number;
+  readonly sampleNotice: string | undefined;
+  readonly chart: ChartRef;
 }
 
 export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
   const t = useTranslations(locale);
-  return {
-    title: t("opd.index.title"),
-    description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.settings.planYear }),
-    crumbs: [home(locale)],
-    rows: [...model.agencies]
+  const rows = [...model.agencies]
       .sort((a, b) => a.short.localeCompare(b.short, locale))
       .map((a) => {
         const totals = actionTotals(actionsOfAgency(model, a.id));
         return {
-          link: { label: a.short, path: agencyPath(a.id) },
+          link: { label: a.short, path: pathOf("agency", a.id) },
           name: a.name[locale],
           actions: formatNumber(totals.count, locale),
           budget: formatRupiahShort(totals.budget, locale),
           sample: totals.sample,
         };
-      }),
+      });
+  return {
+    title: t("opd.index.title"),
+    description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.settings.planYear }),
+    crumbs: [home(locale)],
+    rows,
+    planYear: model.settings.planYear,
+    sampleNotice: sampleNotice(model, locale, rows.some((r) => r.sample)),
+    chart: chartRef(model, chartId.budgetByAgency(), locale),
   };
 }
 

@@ -6,11 +6,11 @@ import { compareToRegency, kecamatanComparison, latestOf, rankRule, yearValue } 
 import { observationsOf } from "../../model-index.ts";
 import { kindLabel } from "../kind.ts";
 import { series } from "../query.ts";
-import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { statusFlag, when } from "../sentences.ts";
 import type { Fact, Link } from "./actions.ts";
-import { chartIf, home, seriesStory, type Crumb } from "./common.ts";
+import { chartIf, home, seriesStory, type Crumb, sampleNotice, type ChartRef } from "./common.ts";
 import { shortPublisher, type SourceRef } from "./profile.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** An indicator page: what it measures, how it is made, its trend and its values by kecamatan. */
 
@@ -47,7 +47,7 @@ export interface IndicatorView {
   readonly family: readonly Link[];
   readonly source: SourceRef | undefined;
   readonly story: readonly string[];
-  readonly trendChart: string | undefined;
+  readonly trendChart: ChartRef | undefined;
   readonly kecamatan:
     | {
         /** The comparison year; undefined when too few kecamatan share a year to rank them, and each row gives its own. */
@@ -55,13 +55,14 @@ export interface IndicatorView {
         readonly rows: readonly KecamatanValueRow[];
         /** What rank 1 means for this indicator. */
         readonly rankRule: string;
-        readonly ranking: string | undefined;
-        readonly map: string | undefined;
+        readonly ranking: ChartRef | undefined;
+        readonly map: ChartRef | undefined;
       }
     | undefined;
   readonly targets: readonly { readonly years: string; readonly value: string; readonly document: string; readonly source: SourceRef | undefined; readonly note: string | undefined }[];
   readonly observations: readonly ObservationRow[];
   readonly sample: boolean;
+  readonly sampleNotice: string | undefined;
 }
 
 /** The first sentence of a text, for meta descriptions. */
@@ -85,7 +86,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
         const o = cmp.values.get(k.code);
         return {
           rank: cmp.ranks.get(k.code)?.rank,
-          link: { label: k.name[locale], path: kecamatanPath(k.slug) },
+          link: { label: k.name[locale], path: pathOf("kecamatan", k.slug) },
           value: o && formatValue(o.value, ind, locale),
           year: undefined,
           comparison: o && compareToRegency(o.value, cmp.regency?.value, ind.unit, locale),
@@ -100,7 +101,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
         return [
           {
             rank: undefined,
-            link: { label: k.name[locale], path: kecamatanPath(k.slug) },
+            link: { label: k.name[locale], path: pathOf("kecamatan", k.slug) },
             value: formatValue(o.value, ind, locale),
             year: String(o.year),
             comparison: compareToRegency(o.value, regency?.value, ind.unit, locale),
@@ -109,31 +110,32 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
         ];
       });
 
+  const sample = rows.some((o) => o.status === "sample") || kecamatanRows.some((r) => r.sample);
   return {
     id,
     title: ind.name[locale],
     description: `${ind.name[locale]}: ${firstSentence(ind.definition[locale])}`,
-    crumbs: [home(locale), { label: t("nav.indicators"), path: "indikator/" }],
+    crumbs: [home(locale), { label: t("nav.indicators"), path: pathOf("indicator-index") }],
     definition: ind.definition[locale],
     facts: [
       { label: t("ind.unit"), value: UNIT_LABEL[ind.unit][locale] },
       { label: t("kind.label"), value: kindLabel(ind, latestOf(model, id, model.regency.code)?.status, locale) },
       { label: t("ind.better"), value: t(`better.${ind.better}`) },
     ],
-    strategy: strategy && { label: strategy.name[locale], path: strategyPath(strategy.id) },
+    strategy: strategy && { label: strategy.name[locale], path: pathOf("strategy", strategy.id) },
     family: ind.family
-      ? model.indicators.filter((o) => o.family === ind.family && o.id !== id).map((o) => ({ label: o.name[locale], path: indicatorPath(o.id) }))
+      ? model.indicators.filter((o) => o.family === ind.family && o.id !== id).map((o) => ({ label: o.name[locale], path: pathOf("indicator", o.id) }))
       : [],
     source: src(ind.source),
     story: seriesStory(model, ind, locale),
-    trendChart: chartIf(model, chartId.trend(id)),
+    trendChart: chartIf(model, chartId.trend(id), locale),
     kecamatan: kecamatanRows.length
       ? {
       year: cmp?.year,
       rows: kecamatanRows,
       rankRule: rankRule(ind.better, locale),
-      ranking: chartIf(model, chartId.ranking(id)),
-      map: chartIf(model, chartId.map(id)),
+      ranking: chartIf(model, chartId.ranking(id), locale),
+      map: chartIf(model, chartId.map(id), locale),
     }
       : undefined,
     targets: model.targets
@@ -154,7 +156,8 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
       source: src(o.source),
       note: o.note?.[locale],
     })),
-    sample: rows.some((o) => o.status === "sample") || kecamatanRows.some((r) => r.sample),
+    sample,
+    sampleNotice: sampleNotice(model, locale, sample),
   };
 }
 

@@ -8,10 +8,10 @@ import { comparableIndicators, compareToRegency, rankSentence } from "../../comp
 import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
 import { actionsIn } from "../query.ts";
-import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
 import { kecamatanProfile, type ProfileItem } from "./profile.ts";
-import { chartIf, home, type Crumb } from "./common.ts";
+import { chartIf, home, type Crumb, sampleNotice, type ChartRef } from "./common.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /**
  * A kecamatan profile on the Census Reporter model: the facts with their year
@@ -56,12 +56,18 @@ export interface KecamatanView {
   readonly actionCounts: { readonly here: number; readonly regencyWide: number };
   /** Undefined when there are no boundaries to compute neighbours from. */
   readonly neighbours: readonly Link[] | undefined;
-  readonly charts: { readonly locator: string | undefined; readonly profile: string | undefined; readonly trends: string | undefined };
+  readonly charts: { readonly locator: ChartRef | undefined; readonly profile: ChartRef | undefined; readonly trends: ChartRef | undefined };
   /** What kind of numbers the profile figure shows: the kinds of its indicators. */
   readonly profileKind: string;
   /** The same for the trends figure, whose indicators may differ (it draws every indicator with two years of values). */
   readonly trendsKind: string;
   readonly sample: boolean;
+  readonly sampleNotice: string | undefined;
+  readonly planYear: number;
+  /** How many kecamatan the place has: the ranks are among them. */
+  readonly kecamatanCount: number;
+  /** The kecamatan's code, which its narrative text is filed under. */
+  readonly code: string;
 }
 
 const neighbourCache = new WeakMap<Model, Map<string, string[]>>();
@@ -86,7 +92,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     return {
       id: ind.id,
       name: ind.short[locale],
-      path: indicatorPath(ind.id),
+      path: pathOf("indicator", ind.id),
       year: String(year),
       value: mine && formatValue(mine.value, ind, locale),
       regency: reg && formatValue(reg.value, ind, locale),
@@ -104,22 +110,23 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     if (!mine.length) return [];
     return [
       {
-        strategy: { label: s.name[locale], path: strategyPath(s.id) },
+        strategy: { label: s.name[locale], path: pathOf("strategy", s.id) },
         rows: mine.filter((a) => !a.regencyWide).map((a) => actionRow(model, a, locale)),
         wide: mine.filter((a) => a.regencyWide).map((a) => actionRow(model, a, locale)),
       },
     ];
   });
   const neighbours = neighboursOf(model, area.code);
-  const trends = chartIf(model, chartId.kecamatanTrends(slug));
-  const trendsState = trends && chartState(model, trends, locale);
+  const sample = indicators.some((i) => i.sample) || located.some((a) => a.sample);
+  const trends = chartIf(model, chartId.kecamatanTrends(slug), locale);
+  const trendsState = trends && chartState(model, trends.id, locale);
 
   return {
     slug,
     name,
     title: fill(t("kec.title"), { name }),
     description: fill(t("kec.description"), { name, regency, n: model.kecamatan.length }),
-    crumbs: [home(locale), { label: t("nav.kecamatan"), path: "kecamatan/" }],
+    crumbs: [home(locale), { label: t("nav.kecamatan"), path: pathOf("kecamatan-index") }],
     lead: fill(t(province ? "kec.lead" : "kec.leadNoProvince"), { n: model.kecamatan.length, regency, province: province ?? "" }),
     altNames: area.altNames.length ? fill(t("kec.altNames"), { names: formatList(area.altNames, locale) }) : undefined,
     note: area.note?.[locale],
@@ -132,11 +139,15 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
       neighbours
         .map((c) => model.areaByCode[c])
         .filter((k): k is Area => !!k)
-        .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug) }))
+        .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale)),
-    charts: { locator: chartIf(model, chartId.locator(slug)), profile: chartIf(model, chartId.profile(slug)), trends },
+    charts: { locator: chartIf(model, chartId.locator(slug), locale), profile: chartIf(model, chartId.profile(slug), locale), trends },
     profileKind: [...new Set(indicators.map((i) => i.kind))].join(", ") + (indicators.some((i) => i.sample) ? ` · ${t("kind.sample")}` : ""),
     trendsKind: trendsState ? [...new Set(trendsState.indicators.map((i) => kindLabel(i, undefined, locale)))].join(", ") + (trendsState.sample ? ` · ${t("kind.sample")}` : "") : "",
-    sample: indicators.some((i) => i.sample) || located.some((a) => a.sample),
+    sample,
+    sampleNotice: sampleNotice(model, locale, sample),
+    planYear: model.settings.planYear,
+    kecamatanCount: model.kecamatan.length,
+    code: area.code,
   };
 }

@@ -2,9 +2,9 @@ import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { fill } from "../../../i18n/fill.ts";
-import { indicatorPath } from "../routes.ts";
 import type { Link } from "./actions.ts";
 import { home, type Crumb } from "./common.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** The methodology page: definitions, the sources list generated from the sources table, sample marks, the boundary licence. */
 export interface MethodView {
@@ -24,7 +24,7 @@ export function methodView(model: Model, locale: Locale): MethodView {
     title: t("method.title"),
     description: fill(t("method.description"), { regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
-    definitions: model.indicators.map((i) => ({ label: i.name[locale], path: indicatorPath(i.id), text: i.definition[locale] })),
+    definitions: model.indicators.map((i) => ({ label: i.name[locale], path: pathOf("indicator", i.id), text: i.definition[locale] })),
     rankRule: t("rank.rule"),
     sourcesIntro: fill(t("method.sources.intro"), { n: formatNumber(model.sources.length, locale) }),
     sources: [...model.sources]

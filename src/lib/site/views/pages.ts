@@ -1,9 +1,9 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { fill } from "../../../i18n/fill.ts";
-import { agencyPath, indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import type { Link } from "./actions.ts";
 import { home, type Crumb } from "./common.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** The small pages: about and search. */
 
@@ -33,7 +33,7 @@ export function searchView(model: Model, locale: Locale): SearchView {
     title: t("search.title"),
     description: fill(t("search.description"), { regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
-    indexes: browseLinks(model, locale),
+    indexes: browseLinks(locale),
     kecamatan: kecamatanLinks(model, locale),
   };
 }
@@ -41,25 +41,26 @@ export function searchView(model: Model, locale: Locale): SearchView {
 export function kecamatanLinks(model: Model, locale: Locale): Link[] {
   return [...model.kecamatan]
     .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
-    .map((k) => ({ label: k.altNames.length ? `${k.name[locale]} (${k.altNames.join(", ")})` : k.name[locale], path: kecamatanPath(k.slug) }));
+    .map((k) => ({ label: k.altNames.length ? `${k.name[locale]} (${k.altNames.join(", ")})` : k.name[locale], path: pathOf("kecamatan", k.slug) }));
 }
 
 /** The index pages, for the no-JavaScript search fallback and the 404 page. */
-export function browseLinks(model: Model, locale: Locale): Link[] {
+export function browseLinks(locale: Locale): Link[] {
   const t = useTranslations(locale);
   return [
-    { label: t("nav.strategies"), path: "strategi/" },
-    { label: t("nav.kecamatan"), path: "kecamatan/" },
-    { label: t("nav.indicators"), path: "indikator/" },
-    { label: t("nav.agencies"), path: "opd/" },
-    { label: t("nav.data"), path: "data/" },
-    { label: t("nav.method"), path: "metodologi/" },
+    { label: t("nav.strategies"), path: pathOf("strategy-index") },
+    { label: t("nav.kecamatan"), path: pathOf("kecamatan-index") },
+    { label: t("nav.indicators"), path: pathOf("indicator-index") },
+    { label: t("nav.agencies"), path: pathOf("agency-index") },
+    { label: t("nav.data"), path: pathOf("data") },
+    { label: t("nav.method"), path: pathOf("method") },
   ];
 }
 
-/** Everything search can find, as plain links: for the 404 page's list. */
-export const allLinks = (model: Model, locale: Locale): Link[] => [
-  ...model.strategies.map((s) => ({ label: s.name[locale], path: strategyPath(s.id) })),
-  ...model.indicators.map((i) => ({ label: i.name[locale], path: indicatorPath(i.id) })),
-  ...model.agencies.map((a) => ({ label: a.short, path: agencyPath(a.id) })),
-];
+/** The 404 page, in both languages: every index and every kecamatan, per language. */
+export type NotFoundView = Readonly<Record<Locale, { readonly indexes: readonly Link[]; readonly kecamatan: readonly Link[] }>>;
+
+export const notFoundView = (model: Model): NotFoundView => ({
+  id: { indexes: browseLinks("id"), kecamatan: kecamatanLinks(model, "id") },
+  en: { indexes: browseLinks("en"), kecamatan: kecamatanLinks(model, "en") },
+});

@@ -5,9 +5,9 @@ import { chartId } from "../../charts/ids.ts";
 import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
 import { actionsOfStrategy } from "../query.ts";
-import { indicatorPath, kecamatanPath, strategyPath } from "../routes.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
-import { chartIf, home, indicatorLink, regencySeries, seriesStory, type Crumb } from "./common.ts";
+import { chartIf, home, indicatorLink, regencySeries, seriesStory, type Crumb, chartRef, sampleNotice, type ChartRef } from "./common.ts";
+import { pathOf } from "../../routing/paths.ts";
 
 /** What each strategy shows on the home page and the strategy index. */
 export interface StrategyCard {
@@ -31,7 +31,7 @@ export function strategyCard(model: Model, s: Strategy, locale: Locale): Strateg
     number: fill(t("strategy.number"), { n: s.order }),
     name: s.name[locale],
     summary: s.summary[locale],
-    path: strategyPath(s.id),
+    path: pathOf("strategy", s.id),
     facts: actionFacts(totals, locale, { kecamatan: false }),
     indicators: strategyIndicators(model, s.id).map((i) => indicatorLink(i, locale)),
     sample: totals.sample,
@@ -45,7 +45,7 @@ export interface IndicatorTrend {
   readonly kind: string;
   readonly sentences: readonly string[];
   /** The trend chart, when the regency has values; otherwise the page says there are none. */
-  readonly chart: string | undefined;
+  readonly chart: ChartRef | undefined;
 }
 
 export function indicatorTrend(model: Model, ind: Indicator, locale: Locale): IndicatorTrend {
@@ -53,10 +53,10 @@ export function indicatorTrend(model: Model, ind: Indicator, locale: Locale): In
   return {
     id: ind.id,
     name: ind.name[locale],
-    path: indicatorPath(ind.id),
+    path: pathOf("indicator", ind.id),
     kind: kindLabel(ind, rows.at(-1)?.status, locale),
     sentences: seriesStory(model, ind, locale),
-    chart: rows.length ? chartIf(model, chartId.trend(ind.id)) : undefined,
+    chart: rows.length ? chartIf(model, chartId.trend(ind.id), locale) : undefined,
   };
 }
 
@@ -70,7 +70,9 @@ export interface StrategyView {
   readonly rows: readonly ActionRow[];
   readonly total: string;
   readonly sample: boolean;
-  readonly charts: { readonly byAgency: string; readonly byFunding: string; readonly realisation: string; readonly map: string };
+  readonly sampleNotice: string | undefined;
+  readonly planYear: number;
+  readonly charts: { readonly byAgency: ChartRef; readonly byFunding: ChartRef; readonly realisation: ChartRef; readonly map: ChartRef };
   readonly indicators: readonly IndicatorTrend[];
   /** The poverty outcomes every strategy aims at. */
   readonly outcomes: readonly Link[];
@@ -91,17 +93,24 @@ export function strategyView(model: Model, id: string, locale: Locale): Strategy
     title: s.name[locale],
     description: s.summary[locale],
     number: fill(t("strategy.number"), { n: s.order }),
-    crumbs: [home(locale), { label: t("nav.strategies"), path: "strategi/" }],
+    crumbs: [home(locale), { label: t("nav.strategies"), path: pathOf("strategy-index") }],
     facts: actionFacts(totals, locale),
     rows: actions.map((a) => actionRow(model, a, locale)),
     total: formatRupiahShort(totals.budget, locale),
     sample: totals.sample,
-    charts: { byAgency: chartId.budgetByAgency(id), byFunding: chartId.budgetByFunding(id), realisation: chartId.realisation(id), map: chartId.actionsMap(id) },
+    sampleNotice: sampleNotice(model, locale, totals.sample),
+    planYear: model.settings.planYear,
+    charts: {
+      byAgency: chartRef(model, chartId.budgetByAgency(id), locale),
+      byFunding: chartRef(model, chartId.budgetByFunding(id), locale),
+      realisation: chartRef(model, chartId.realisation(id), locale),
+      map: chartRef(model, chartId.actionsMap(id), locale),
+    },
     indicators: strategyIndicators(model, id).map((i) => indicatorTrend(model, i, locale)),
     outcomes: ["p0", "p1", "kemiskinan-ekstrem"].flatMap((o) => (model.indicatorById[o] ? [indicatorLink(model.indicatorById[o]!, locale)] : [])),
     places: model.kecamatan
       .filter((k) => counts.has(k.code))
-      .map((k) => ({ label: k.name[locale], path: kecamatanPath(k.slug), count: counts.get(k.code)! }))
+      .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug), count: counts.get(k.code)! }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale)),
     regencyWide: totals.regencyWide,
   };

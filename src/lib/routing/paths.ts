@@ -1,0 +1,88 @@
+import type { Locale } from "../data/types.ts";
+
+/**
+ * Page addresses, in one place. Indonesian lives at the root, English under
+ * /en/, with the same path after the prefix. Paths here never start with a
+ * slash and end with one (`kecamatan/seko/`); `href` adds the base path the
+ * site is served under and the language prefix. Nothing else in the code
+ * writes a page path: it asks `pathOf`.
+ */
+export type PageKind =
+  | "home"
+  | "strategy-index"
+  | "strategy"
+  | "kecamatan-index"
+  | "kecamatan"
+  | "indicator-index"
+  | "indicator"
+  | "agency-index"
+  | "agency"
+  | "data"
+  | "method"
+  | "about"
+  | "search"
+  | "chart-index"
+  | "chart"
+  | "embed";
+
+/** The kinds whose path needs an id (a strategy, kecamatan slug, indicator, agency or chart id). */
+export type PageKindWithId = "strategy" | "kecamatan" | "indicator" | "agency" | "chart" | "embed";
+export type PageKindWithoutId = Exclude<PageKind, PageKindWithId>;
+
+const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
+  home: "",
+  "strategy-index": "strategi/",
+  "kecamatan-index": "kecamatan/",
+  "indicator-index": "indikator/",
+  "agency-index": "opd/",
+  data: "data/",
+  method: "metodologi/",
+  about: "tentang/",
+  search: "cari/",
+  "chart-index": "grafik/",
+};
+
+const WITH_ID: Readonly<Record<PageKindWithId, (id: string) => string>> = {
+  strategy: (id) => `strategi/${id}/`,
+  kecamatan: (slug) => `kecamatan/${slug}/`,
+  indicator: (id) => `indikator/${id}/`,
+  agency: (id) => `opd/${id}/`,
+  chart: (id) => `grafik/${id}/`,
+  embed: (id) => `grafik/${id}/embed/`,
+};
+
+/** The path of a page: `pathOf("kecamatan", "seko")` is `kecamatan/seko/`, `pathOf("home")` is "". */
+export function pathOf(kind: PageKindWithoutId): string;
+export function pathOf(kind: PageKindWithId, id: string): string;
+export function pathOf(kind: PageKind, id?: string): string {
+  if (kind in WITH_ID) {
+    if (id === undefined) throw new Error(`pathOf: a ${kind} page needs an id`);
+    return WITH_ID[kind as PageKindWithId](id);
+  }
+  return FIXED[kind as PageKindWithoutId];
+}
+
+export const localePrefix = (locale: Locale): string => (locale === "id" ? "" : `${locale}/`);
+
+/** The `[...locale]` route parameter: undefined for Indonesian, "en" for English. */
+export const localeParam = (locale: Locale): string | undefined => (locale === "id" ? undefined : locale);
+export const localeFromParam = (param: string | undefined): Locale => (param === "en" ? "en" : "id");
+
+export function href(locale: Locale, path = "", base: string = import.meta.env?.BASE_URL ?? "/"): string {
+  const b = base.endsWith("/") ? base : `${base}/`;
+  return `${b}${localePrefix(locale)}${path}`;
+}
+
+/** A language-neutral file (a download, a preview image) under the base path: `data/areas.csv` -> `/data/areas.csv`. */
+export function fileHref(path: string, base: string = import.meta.env?.BASE_URL ?? "/"): string {
+  const b = base.endsWith("/") ? base : `${base}/`;
+  return `${b}${path}`;
+}
+
+/** The full address of a page, for canonical links, hreflang, the sitemap and link previews. */
+export function pageUrl(locale: Locale, path: string, site: URL | string, base?: string): string {
+  return new URL(href(locale, path, base), site).href;
+}
+
+/** Where the link-preview image of a page is written: `og/id/kecamatan/seko.png`, `og/en/index.png`. */
+export const ogImagePath = (locale: Locale, path: string): string => `og/${locale}/${path === "" ? "index" : path.slice(0, -1)}.png`;

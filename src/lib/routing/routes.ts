@@ -1,0 +1,55 @@
+import { LOCALES, type Locale, type Model } from "../data/types.ts";
+import { localePrefix, pathOf, type PageKind } from "./paths.ts";
+
+/**
+ * Every page of the site (chart pages aside, which the chart catalogue lists),
+ * computed once per model. The one route file `src/pages/[...page].astro`
+ * returns these as its static paths, the sitemap lists them, the preview
+ * cards are drawn for them, and the tests walk them.
+ */
+export type SitePageKind = Exclude<PageKind, "chart-index" | "chart" | "embed">;
+
+export interface PageRoute {
+  readonly kind: SitePageKind;
+  /** No locale prefix and no leading slash, from `pathOf`. */
+  readonly path: string;
+  /** The strategy, kecamatan slug, indicator or agency id the page is about. */
+  readonly id?: string;
+}
+
+const cache = new WeakMap<Model, readonly PageRoute[]>();
+
+export function pageRoutes(model: Model): readonly PageRoute[] {
+  let routes = cache.get(model);
+  if (!routes) cache.set(model, (routes = Object.freeze(build(model))));
+  return routes;
+}
+
+function build(model: Model): PageRoute[] {
+  const fixed = (kind: Exclude<SitePageKind, "strategy" | "kecamatan" | "indicator" | "agency">): PageRoute => ({ kind, path: pathOf(kind) });
+  const withId = (kind: "strategy" | "kecamatan" | "indicator" | "agency", id: string): PageRoute => ({ kind, path: pathOf(kind, id), id });
+  return [
+    fixed("home"),
+    fixed("strategy-index"),
+    ...model.strategies.map((s) => withId("strategy", s.id)),
+    fixed("kecamatan-index"),
+    ...model.kecamatan.map((k) => withId("kecamatan", k.slug)),
+    fixed("indicator-index"),
+    ...model.indicators.map((i) => withId("indicator", i.id)),
+    fixed("agency-index"),
+    ...model.agencies.map((a) => withId("agency", a.id)),
+    fixed("data"),
+    fixed("method"),
+    fixed("about"),
+    fixed("search"),
+  ];
+}
+
+/** The routes of one kind. */
+export const routesOf = (model: Model, kind: SitePageKind): PageRoute[] => pageRoutes(model).filter((r) => r.kind === kind);
+
+/** The static paths of `src/pages/[...page].astro`: every page in every language, with its route and language as props. */
+export const pageStaticPaths = (model: Model) =>
+  LOCALES.flatMap((locale: Locale) =>
+    pageRoutes(model).map((route) => ({ params: { page: `${localePrefix(locale)}${route.path}`.replace(/\/$/, "") || undefined }, props: { route, locale } })),
+  );

@@ -1,0 +1,62 @@
+import { useTranslations, type UiKey } from "../../../i18n/index.ts";
+import { fill } from "../../../i18n/fill.ts";
+import type { Locale, Model } from "../../data/types.ts";
+import { pathOf } from "../../routing/paths.ts";
+import { previewImage, type PreviewImage } from "../preview.ts";
+import type { Link } from "./actions.ts";
+
+/**
+ * The frame around every page (src/layouts/Base.astro): the place's name in
+ * the header, the navigation, the kecamatan picker, the footer's publisher
+ * line and the page's link-preview image. Computed from the model here, so
+ * the layout takes a view like every component.
+ */
+export interface FrameView {
+  readonly place: string;
+  readonly nav: readonly Link[];
+  /** The footer lists every section; the header only what fits on two lines of a phone. */
+  readonly footerNav: readonly Link[];
+  readonly picker: readonly Link[];
+  readonly publisher: string;
+  readonly preview: PreviewImage;
+}
+
+const NAV: readonly (readonly [UiKey, string])[] = [
+  ["nav.home", pathOf("home")],
+  ["nav.strategies", pathOf("strategy-index")],
+  ["nav.kecamatan", pathOf("kecamatan-index")],
+  ["nav.indicators", pathOf("indicator-index")],
+  ["nav.agencies", pathOf("agency-index")],
+  ["nav.data", pathOf("data")],
+  ["nav.search", pathOf("search")],
+];
+const FOOTER: readonly (readonly [UiKey, string])[] = [...NAV.slice(0, 6), ["nav.method", pathOf("method")], ["nav.about", pathOf("about")], ...NAV.slice(6)];
+
+const pickerCache = new WeakMap<Model, Map<Locale, Link[]>>();
+function picker(model: Model, locale: Locale): Link[] {
+  let byLocale = pickerCache.get(model);
+  if (!byLocale) pickerCache.set(model, (byLocale = new Map()));
+  let links = byLocale.get(locale);
+  if (!links)
+    byLocale.set(
+      locale,
+      (links = [...model.kecamatan]
+        .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
+        .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) }))),
+    );
+  return links;
+}
+
+/** The frame of the page at `path` (no locale prefix), or of the 404 page with `path` "". */
+export function frameView(model: Model, locale: Locale, path: string): FrameView {
+  const t = useTranslations(locale);
+  const links = (list: typeof NAV): Link[] => list.map(([key, p]) => ({ label: t(key), path: p }));
+  return {
+    place: model.regency.name[locale],
+    nav: links(NAV),
+    footerNav: links(FOOTER),
+    picker: picker(model, locale),
+    publisher: fill(t("footer.publisher"), { publisher: model.settings.publisher[locale], version: model.catalogue.version }),
+    preview: previewImage(model, locale, path),
+  };
+}
