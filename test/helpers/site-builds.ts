@@ -1,0 +1,141 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ROOT } from "./fixtures.ts";
+
+/**
+ * The site builds the "site" test project reads, made the way `npm run build`
+ * makes them (scripts/build.ts: validate, Astro, Pagefind), each into a folder
+ * of its own under one temporary folder:
+ * - main: the data folder under test (DATA_DIR, else data/), at the root, in
+ *   UTC: what every site and browser suite reads;
+ * - wita: the same data again in Luwu Utara's time zone and an Indonesian
+ *   locale, compared byte for byte with main (determinism.test.ts);
+ * - hostile: a copy of the data with hostile text in every free-text field
+ *   (hostile-data.ts), served under a sub-path with a SITE_URL
+ *   (hostile-subpath.test.ts).
+ *
+ * The global setup (build-site.global.ts) starts them one after another in
+ * the background, so the unit tests run meanwhile; a suite waits for the build
+ * it reads with `built(name)`. Each build writes `<name>.json` beside its
+ * folder when it ends: whether it succeeded, and what it printed.
+ */
+export type BuildName = "main" | "wita" | "hostile";
+
+/** The data folder the tests read: DATA_DIR when set (any valid data folder), else the bundled data/. */
+export const DATA_DIR = resolve(ROOT, process.env.DATA_DIR ?? "data");
+
+/** The sub-path and public address of the hostile build. */
+export const SUB_PATH = "/sub/path/";
+export const SUB_SITE_URL = "https://lentera.example.org";
+
+export interface Builds {
+  /** The folder holding every build of this run and their status files. */
+  root: string;
+  /** The folder each build is (or will be) written to. */
+  dirs: Record<BuildName, string>;
+  /** The data folder each build is made from. */
+  data: Record<BuildName, string>;
+  /** True when main was built by this run from the current code (not LENTERA_SITE_DIR). */
+  mainBuiltNow: boolean;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    builds: Builds;
+    /** The main build's folder (builds.dirs.main). */
+    siteDir: string;
+  }
+}
+
+interface Status {
+  ok: boolean;
+  output: string;
+  ms: number;
+}
+
+/**
+ * Waits until the named build has ended and returns its folder; throws with the
+ * build's output when it failed, or when this run does not make it.
+ */
+export async function built(name: BuildName, timeoutMs = 900_000): Promise<string> {
+  // Imported here, not at the top: the global setup, outside the test workers, imports this module too.
+  const { inject } = await import("vitest");
+  const builds = inject("builds");
+  if (name === "main" && !builds.mainBuiltNow) return builds.dirs.main;
+  const file = statusFile(builds.root, name);
+  const until = Date.now() + timeoutMs;
+  while (!existsSync(file)) {
+    if (!existsSync(builds.root)) throw new Error(`The ${name} build is not made by this run`);
+    if (Date.now() > until) throw new Error(`The ${name} build did not end within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const status = JSON.parse(readFileSync(file, "utf8")) as Status;
+  if (!status.ok) throw new Error(`The ${name} build failed:\n${status.output}`);
+  return builds.dirs[name];
+}
+
+export const statusFile = (root: string, name: BuildName): string => join(root, `${name}.json`);
+
+/**
+ * Runs scripts/build.ts into `outDir` and writes its status file. Builds run
+ * one at a time across everything that builds through here: each writes
+ * Astro's generated types into the project's .astro/ folder and uses most of
+ * the machine's two cores. A build holds a lock (a folder, which mkdir creates
+ * atomically) for as long as it runs.
+ */
+export async function runBuild(root: string, name: BuildName, outDir: string, env: Record<string, string>, onStart: (c: ChildProcess) => void): Promise<Status> {
+  await acquire();
+  const started = performance.now();
+  let status: Status;
+  try {
+    status = await new Promise<Status>((done) => {
+      const child = spawn(process.execPath, [join(ROOT, "scripts", "build.ts")], {
+        cwd: ROOT,
+        env: { ...buildEnv(), ...env, OUT_DIR: outDir },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      onStart(child);
+      let output = "";
+      child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+      child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+      child.on("close", (code, signal) => done({ ok: code === 0, output: `${output.slice(-20_000)}${signal ? `\n(stopped by ${signal})` : ""}`, ms: performance.now() - started }));
+    });
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+  if (existsSync(root)) writeFileSync(statusFile(root, name), JSON.stringify(status));
+  return status;
+}
+
+/**
+ * The environment without what Vitest adds to it (BASE_URL, MODE, DEV, PROD,
+ * SSR, NODE_ENV, VITEST_*): Astro reads BASE_URL from the environment over the
+ * configured base, so a build started from the test run would otherwise differ
+ * from `npm run build`.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) delete env[k];
+  return env;
+}
+
+const LOCK = join(ROOT, ".lentera", "build.lock");
+
+async function acquire(): Promise<void> {
+  mkdirSync(join(ROOT, ".lentera"), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      // A lock older than ten minutes was left by a killed run.
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // The holder released it meanwhile; try again.
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
