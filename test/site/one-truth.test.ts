@@ -6,7 +6,9 @@ import { comparableIndicators, kecamatanComparison, rankShort, type KecamatanCom
 import { chartId } from "../../src/lib/charts/ids.ts";
 import type { Area, Model } from "../../src/lib/data/index.ts";
 import { LOCALES, type Locale } from "../../src/lib/data/types.ts";
-import { formatValue } from "../../src/lib/format.ts";
+import { formatNumber, formatValue } from "../../src/lib/format.ts";
+import { fill, midSentence } from "../../src/i18n/fill.ts";
+import { useTranslations } from "../../src/i18n/index.ts";
 import { localePrefix, pathOf } from "../../src/lib/routing/paths.ts";
 import { loadModel } from "../helpers/data-model.ts";
 
@@ -118,6 +120,15 @@ describe("every kecamatan page", () => {
           const wantRanks = comparisons.flatMap((c) => (c.ranks.get(k.code) ? [norm(rankShort(c.ranks.get(k.code)!, locale))] : []));
           // Plot writes the panels' texts in its own order: compare the ranks drawn as a set of lines.
           if (JSON.stringify(svgRanks.sort()) !== JSON.stringify(wantRanks.sort())) problems.push(`${where} profile panels: ${svgRanks.join(" | ")}; module ${wantRanks.join(" | ")}`);
+          // The sentence under the chart names each rank with its value.
+          const sentence = text(doc.querySelector(`figure[data-chart="${profileId}"] .chart-summary`));
+          for (const c of comparisons) {
+            const rank = c.ranks.get(k.code);
+            const o = c.values.get(k.code);
+            if (!rank || !o) continue;
+            const part = fill(useTranslations(locale)("chart.profile.part"), { rank: formatNumber(rank.rank, locale), indicator: midSentence(c.indicator.name[locale]), value: formatValue(o.value, c.indicator, locale) });
+            if (!sentence.includes(norm(part))) problems.push(`${where} profile sentence: no "${norm(part)}" in "${sentence}"`);
+          }
         }
       }
     expect(checked).toBeGreaterThan(0);
