@@ -1,19 +1,31 @@
 import { defineConfig } from "vitest/config";
+import SiteSequencer from "./test/helpers/sequencer.ts";
 
 /**
- * Two projects, both run by `npm test`:
- * - unit: the data path, chart specifications and SVG snapshots, formatting;
- * - site: suites that read the built site (static HTML checks, the browser
- *   suite); the bundled data is built once for all of them.
+ * Two projects, both run by `npm test`, one after the other:
+ * - unit: the data path and its reports, chart specifications and SVG
+ *   snapshots, views and sentences, the build script, and the facts of the
+ *   bundled data (test/golden/); nothing here needs a built site;
+ * - site: suites that read built sites (static HTML checks, the browser
+ *   suite). Its global setup starts the builds in the background before the
+ *   unit tests run (test/helpers/site-builds.ts), and each site suite waits
+ *   for the build it reads.
  */
 export default defineConfig({
   test: {
     env: { TZ: "UTC", LANG: "C.UTF-8" },
     testTimeout: 30_000,
+    sequence: { sequencer: SiteSequencer },
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/site/**", "test/browser/**"] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/site/**", "test/browser/**"],
+          // Not 0: with one worker (a 2-core machine), Vitest runs the files of group 0 after all the other groups.
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
@@ -21,7 +33,9 @@ export default defineConfig({
           name: "site",
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"],
           globalSetup: ["test/helpers/build-site.global.ts"],
-          hookTimeout: 300_000,
+          setupFiles: ["test/helpers/site-ready.ts"],
+          hookTimeout: 900_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,36 +1,68 @@
-import { spawnSync } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { ROOT } from "./fixtures.ts";
+import { hostileData } from "./hostile-data.ts";
+import { DATA_DIR, runBuild, SUB_PATH, SUB_SITE_URL, type BuildName, type Builds } from "./site-builds.ts";
 
 /**
- * Global setup of the "site" test project: builds the bundled data once, with
- * the real `npm run build` path, into .lentera/test-site, and hands the folder
- * to the suites as inject("siteDir"). Set LENTERA_SITE_DIR to test an existing
- * build instead (for example while iterating on one suite).
+ * Global setup of the "site" test project: starts the builds of site-builds.ts
+ * (main, then wita, then hostile) one after another in the background and
+ * returns at once, so the unit tests (an earlier group) run while the site
+ * builds; the site suites wait for the build they read (site-ready.ts, and
+ * `built(name)`). Everything is written into one temporary folder, removed at
+ * the end of the run.
+ *
+ * Set LENTERA_SITE_DIR to test an existing build as main instead (for example
+ * while iterating on one suite). When the run is given test files, only the
+ * builds their suites read are made.
  */
-declare module "vitest" {
-  export interface ProvidedContext {
-    siteDir: string;
-    /** True when siteDir was built by this run from the current data and code (not LENTERA_SITE_DIR). */
-    siteBuiltNow: boolean;
+export default function setup(project: TestProject): () => Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), "lentera-test-builds-"));
+  const given = process.env.LENTERA_SITE_DIR;
+  const dirs: Record<BuildName, string> = { main: given ?? join(root, "main"), wita: join(root, "wita"), hostile: join(root, "hostile", "site") };
+  const data: Record<BuildName, string> = { main: DATA_DIR, wita: DATA_DIR, hostile: join(root, "hostile", "data") };
+  const builds: Builds = { root, dirs, data, mainBuiltNow: !given };
+  project.provide("builds", builds);
+  project.provide("siteDir", dirs.main);
+
+  const plan: Array<[BuildName, Record<string, string>]> = [];
+  const utc = { TZ: "UTC", LANG: "C.UTF-8" };
+  if (!given) plan.push(["main", { ...utc, DATA_DIR: data.main }]);
+  if (wanted("determinism")) {
+    // Compared with main, so only when main was built now from this code.
+    if (!given) plan.push(["wita", { DATA_DIR: data.wita, TZ: "Asia/Makassar", LANG: "id_ID.UTF-8", LC_ALL: "id_ID.UTF-8" }]);
   }
+  if (wanted("hostile-subpath")) {
+    // The fields the hostile text went into, for the suite to report.
+    writeFileSync(join(root, "hostile", "fields.json"), JSON.stringify(hostileData(DATA_DIR, data.hostile).fields));
+    plan.push(["hostile", { ...utc, DATA_DIR: data.hostile, BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE_URL }]);
+  }
+
+  let current: ChildProcess | undefined;
+  let stopped = false;
+  const running = (async () => {
+    for (const [name, env] of plan) {
+      if (stopped) return;
+      await runBuild(root, name, dirs[name], env, (c) => (current = c));
+    }
+  })();
+
+  return async () => {
+    stopped = true;
+    current?.kill();
+    await running.catch(() => undefined);
+    rmSync(root, { recursive: true, force: true });
+  };
 }
 
-export default function setup(project: TestProject): void {
-  const given = process.env.LENTERA_SITE_DIR;
-  if (given) {
-    project.provide("siteDir", given);
-    project.provide("siteBuiltNow", false);
-    return;
-  }
-  const outDir = join(ROOT, ".lentera", "test-site");
-  const run = spawnSync(process.execPath, [join(ROOT, "scripts", "build.ts")], {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: join(ROOT, "data") },
-    encoding: "utf8",
-  });
-  if (run.status !== 0) throw new Error(`The site did not build:\n${run.stdout}\n${run.stderr}`);
-  project.provide("siteDir", outDir);
-  project.provide("siteBuiltNow", true);
+/**
+ * Whether this run includes a suite whose file name has one of `names`: true when the run names no test
+ * files (the whole suite), so a run of one site suite does not wait for builds it does not read.
+ */
+function wanted(...names: string[]): boolean {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith("-") && !["run", "watch", "related", "bench"].includes(a) && !/vitest(\.mjs)?$/.test(a));
+  const files = args.filter((a) => /[/.]|test/.test(a));
+  return files.length === 0 || files.some((f) => names.some((n) => f.includes(n)));
 }

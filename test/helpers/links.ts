@@ -68,3 +68,50 @@ function cssUrls(css: string): string[] {
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
 }
+
+/**
+ * Problems with the references of every HTML, CSS and XML file of a build
+ * served at `siteUrl` under `base`: an address that is not valid, an asset
+ * from another origin, a site address outside the base path or leading to no
+ * file of the build, a fragment naming no element of its page, a link to an
+ * address that is neither the site's, http(s) nor mailto.
+ */
+export function unresolved(dir: string, base: string, siteUrl: string): string[] {
+  const files = builtFiles(dir);
+  const present = new Set(files);
+  const origin = new URL(siteUrl).origin;
+  const ids = new Map<string, Set<string>>();
+  const problems: string[] = [];
+  for (const from of files.filter((f) => /\.(html|css|xml)$/.test(f))) {
+    for (const ref of references(dir, from)) {
+      let url: URL;
+      try {
+        url = new URL(ref.url, `${origin}${base}${from}`);
+      } catch {
+        problems.push(`${from}: "${ref.url}" is not a valid address`);
+        continue;
+      }
+      if (url.origin !== origin) {
+        if (!/^https?:$/.test(url.protocol)) problems.push(`${from}: "${ref.url}" is neither http(s) nor mailto`);
+        else if (ref.kind === "asset") problems.push(`${from}: asset from another origin ${ref.url}`);
+        continue;
+      }
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${from}: "${ref.url}" is outside the base path ${base}`);
+        continue;
+      }
+      const path = decodeURIComponent(url.pathname.slice(base.length));
+      const file = path === "" || path.endsWith("/") ? `${path}index.html` : present.has(path) ? path : `${path}/index.html`;
+      if (!present.has(file)) {
+        problems.push(`${from}: "${ref.url}" (${ref.kind}) leads to nothing`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && file.endsWith(".html")) {
+        if (!ids.has(file)) ids.set(file, idsOf(readFileSync(join(dir, file), "utf8")));
+        if (!ids.get(file)!.has(fragment)) problems.push(`${from}: "${ref.url}" has no element with id "${fragment}"`);
+      }
+    }
+  }
+  return [...new Set(problems)].sort();
+}

@@ -1,23 +1,25 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import Papa from "papaparse";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { folderSource, loadRegency } from "../../src/lib/data/index.ts";
 import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
-import { ROOT } from "../helpers/fixtures.ts";
-import { FORMULAS, hostileData, QUOTED_URL } from "../helpers/hostile-data.ts";
-import { builtFiles } from "../helpers/links.ts";
+import { FORMULAS, QUOTED_URL } from "../helpers/hostile-data.ts";
+import { builtFiles, references } from "../helpers/links.ts";
 import { representatives, sitePages } from "../helpers/site-pages.ts";
-import { serveStatic } from "../helpers/static-server.ts";
-import { buildInto, tempDir } from "../helpers/temp-build.ts";
+import { built, DATA_DIR, SUB_PATH, SUB_SITE_URL } from "../helpers/site-builds.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
+ * The second build of the run (site-builds.ts: hostile), which proves two
+ * things at once:
+ *
  * Hostile text in the data: <script>, <img onerror>, attribute and </title>
  * breakouts, javascript: links and spreadsheet formulas go through every free
- * text field of a copy of the bundled data (test/helpers/hostile-data.ts), the
- * site is built from it, and:
+ * text field of a copy of the data (test/helpers/hostile-data.ts), the site is
+ * built from it, and:
  * - no injected element, event-handler attribute or javascript: address appears
  *   in any page's DOM, while the hostile text does appear, as text;
  * - pages opened in Chromium with the Content-Security-Policy bypassed (so this
@@ -25,18 +27,20 @@ import { buildInto, tempDir } from "../helpers/temp-build.ts";
  * - every CSV download neutralises cells that a spreadsheet would run as a
  *   formula (a leading '), and every JSON download still parses;
  * - the data check rejects a javascript: URL in sources.csv.
+ *
+ * A site served under a sub-path: the build has BASE_PATH=/sub/path/ and a
+ * SITE_URL, and is served so that only /sub/path/... exists. Every address it
+ * writes carries the sub-path, its canonical addresses come from SITE_URL,
+ * one page of every kind opens in Chromium without a failed request or a
+ * console error, and the search finds pages under the sub-path. (Whether
+ * every link resolves is checked once, on the main build: links.test.ts.)
  */
-const root = tempDir("hostile");
-const dataDir = join(root, "data");
-const outDir = join(root, "site");
+let outDir = "";
 let fields: string[] = [];
-let built: { ok: boolean; output: string } = { ok: false, output: "not built" };
-
 beforeAll(async () => {
-  fields = hostileData(join(ROOT, "data"), dataDir).fields;
-  built = await buildInto(outDir, { DATA_DIR: dataDir });
-}, 600_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+  outDir = await built("hostile");
+  fields = JSON.parse(readFileSync(join(inject("builds").data.hostile, "..", "fields.json"), "utf8")) as string[];
+});
 
 const INJECTED = /alert\(/;
 
@@ -60,13 +64,12 @@ function injections(html: string): string[] {
 }
 
 describe("hostile text in every text field of the data", () => {
-  it("keeps the data valid, and the site builds from it", () => {
+  it("keeps the data valid, and the site builds from it", async () => {
     expect(fields.length).toBeGreaterThan(30);
-    expect(built.ok, built.output.slice(-3000)).toBe(true);
+    expect((await loadRegency(folderSource(inject("builds").data.hostile))).ok).toBe(true);
   });
 
   it("is escaped on every page: no injected element, handler or javascript: address", async () => {
-    expect(built.ok).toBe(true);
     const pages = sitePages(outDir);
     const found = await mapLimit(pages, 2, async (p) => injections(readFileSync(join(outDir, p.file), "utf8")).map((f) => `${p.path}: ${f}`));
     const all = [...new Set(found.flat())];
@@ -74,7 +77,6 @@ describe("hostile text in every text field of the data", () => {
   }, 300_000);
 
   it("shows the hostile text as text (the test reached the pages)", () => {
-    expect(built.ok).toBe(true);
     const pages = sitePages(outDir);
     const text = (f: string): string => parseHTML(readFileSync(join(outDir, f), "utf8")).document.body?.textContent ?? "";
     const home = pages.find((p) => p.kind === "home" && p.locale === "id")!;
@@ -85,32 +87,7 @@ describe("hostile text in every text field of the data", () => {
     expect(title).toMatch(/<|"/);
   });
 
-  it("opens no dialog in Chromium, even with the Content-Security-Policy bypassed", async () => {
-    expect(built.ok).toBe(true);
-    const server = await serveStatic(outDir);
-    let browser: Browser | undefined;
-    try {
-      browser = await launchBrowser();
-      const context = await browser.newContext({ bypassCSP: true });
-      const sample = representatives(sitePages(outDir));
-      const dialogs = await mapLimit(sample, 3, async (p) => {
-        const page = await context.newPage();
-        const w = watchPage(page, server.origin);
-        await page.goto(server.origin + p.path, { waitUntil: "load" });
-        await page.waitForTimeout(100);
-        await page.close();
-        return w.dialogs.map((d) => `${p.path}: ${d}`);
-      });
-      expect(sample.length).toBeGreaterThan(2);
-      expect(dialogs.flat()).toEqual([]);
-    } finally {
-      await browser?.close();
-      await server.close();
-    }
-  }, 180_000);
-
   it("neutralises spreadsheet formulas in every CSV download, and keeps every JSON download valid", () => {
-    expect(built.ok).toBe(true);
     const files = builtFiles(outDir);
     const csv = files.filter((f) => f.endsWith(".csv"));
     const bad: string[] = [];
@@ -139,7 +116,6 @@ describe("hostile text in every text field of the data", () => {
   });
 
   it("keeps script and handlers out of every standalone SVG download, which stays well-formed", () => {
-    expect(built.ok).toBe(true);
     const svg = builtFiles(outDir).filter((f) => f.endsWith(".svg"));
     const bad: string[] = [];
     for (const f of svg) {
@@ -159,7 +135,6 @@ describe("hostile text in every text field of the data", () => {
   });
 
   it("keeps the quoted URL inside its href", () => {
-    expect(built.ok).toBe(true);
     // Parse only the pages that mention the address at all.
     const hits = sitePages(outDir)
       .map((p) => readFileSync(join(outDir, p.file), "utf8"))
@@ -167,13 +142,13 @@ describe("hostile text in every text field of the data", () => {
       .flatMap((html) => [...parseHTML(html).document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href") === QUOTED_URL));
     // The sources are listed on the methodology page and under figures.
     expect(hits.length).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });
 
 describe("javascript: addresses in the data", () => {
   it("are rejected by the data check (sources.csv url must be http or https)", async () => {
-    const dir = join(root, "js-url");
-    cpSync(join(ROOT, "data"), dir, { recursive: true });
+    const dir = join(inject("builds").root, "js-url");
+    cpSync(DATA_DIR, dir, { recursive: true });
     const file = join(dir, "sources.csv");
     const rows = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
     const first = rows.data.findIndex((r) => r.url);
@@ -184,4 +159,86 @@ describe("javascript: addresses in the data", () => {
     const errors = result.ok ? [] : result.errors;
     expect(errors.some((e) => e.file === "sources.csv" && e.column === "url" && e.line === first + 2 && e.value === "javascript:alert(1)")).toBe(true);
   });
+});
+
+describe(`the hostile build served under ${SUB_PATH}`, () => {
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(outDir, { base: SUB_PATH });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("writes every address of the site with the sub-path", () => {
+    const origin = new URL(SUB_SITE_URL).origin;
+    const outside: string[] = [];
+    let inside = 0;
+    for (const from of builtFiles(outDir).filter((f) => /\.(html|css|xml)$/.test(f)))
+      for (const ref of references(outDir, from)) {
+        const url = new URL(ref.url, `${origin}${SUB_PATH}${from}`);
+        if (url.origin !== origin) continue;
+        if (url.pathname.startsWith(SUB_PATH)) inside++;
+        else outside.push(`${from}: "${ref.url}"`);
+      }
+    expect(inside).toBeGreaterThan(0);
+    expect([...new Set(outside)].slice(0, 30)).toEqual([]);
+  });
+
+  it("writes canonical addresses from SITE_URL and the sub-path", () => {
+    const home = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(home).toContain(`<link rel="canonical" href="${SUB_SITE_URL}${SUB_PATH}"`);
+    const en = readFileSync(join(outDir, "en", "index.html"), "utf8");
+    expect(en).toContain(`<link rel="canonical" href="${SUB_SITE_URL}${SUB_PATH}en/"`);
+  });
+
+  it("serves nothing outside the sub-path (the test host is strict)", async () => {
+    expect((await fetch(`${server.origin}/`)).status).toBe(404);
+    expect((await fetch(`${server.origin}${SUB_PATH}`)).status).toBe(200);
+  });
+
+  it("opens one page of every kind in Chromium: no failed request, no console error, and no dialog even with the CSP bypassed", async () => {
+    // The policy is bypassed so that a dialog would show an escaping fault, not be stopped by the policy.
+    const context = await browser.newContext({ bypassCSP: true });
+    const sample = representatives(sitePages(outDir));
+    const problems = await mapLimit(sample, 3, async (p) => {
+      const page = await context.newPage();
+      const w = watchPage(page, server.origin);
+      // The 404 page is asked for the way a reader meets it: at an address that does not exist.
+      const path = p.kind === "404" ? `${p.locale === "en" ? "/en" : ""}/tidak-ada/` : p.path;
+      const res = await page.goto(server.origin + SUB_PATH.slice(0, -1) + path, { waitUntil: "load" });
+      await page.waitForTimeout(100);
+      w.stop();
+      await page.close();
+      const expected = p.kind === "404" ? 404 : 200;
+      return [
+        ...(res?.status() === expected ? [] : [`HTTP ${res?.status()}`]),
+        ...w.console.filter((c) => p.kind !== "404" || !/404/.test(c)),
+        ...w.failed.filter((f) => p.kind !== "404" || !f.includes(path)),
+        ...w.foreign,
+        ...w.dialogs.map((d) => `dialog ${d}`),
+      ].map((m) => `${p.path}: ${m}`);
+    });
+    await context.close();
+    expect(new Set(sample.map((p) => p.kind)).size).toBeGreaterThan(5);
+    expect(problems.flat()).toEqual([]);
+  }, 180_000);
+
+  it("finds pages with the search, at addresses under the sub-path", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = watchPage(page, server.origin);
+    // Every page carries the hostile text, so the search finds it everywhere.
+    await page.goto(`${server.origin}${SUB_PATH}cari/?q=${encodeURIComponent("alert")}`);
+    await page.locator("main pagefind-results a[href]").first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator("main pagefind-results a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    w.stop();
+    await context.close();
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !h.startsWith(SUB_PATH))).toEqual([]);
+    expect([...w.console, ...w.failed, ...w.foreign, ...w.dialogs]).toEqual([]);
+  }, 60_000);
 });
