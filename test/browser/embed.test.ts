@@ -14,7 +14,8 @@ import { serveStatic, type Served } from "../helpers/static-server.ts";
  * no site header, navigation or footer) inside an iframe on a page of another
  * origin, fit a phone-wide iframe, and make no request but to the site. The
  * header samples in deploy/ must allow exactly that: embed pages may be framed
- * by anyone, the other pages only by the site itself.
+ * by anyone, the other pages only by the site itself. (That every chart has its
+ * embed page: test/site/charts.test.ts.)
  */
 const dir = inject("siteDir");
 const embeds = sitePages(dir).filter((p) => p.kind === "embed");
@@ -48,13 +49,6 @@ async function hostPage(site: Served, paths: readonly string[], width = 360): Pr
 }
 
 describe("embed pages in an iframe on another origin", () => {
-  it("has an embed page for every chart page, in both languages", () => {
-    const charts = sitePages(dir).filter((p) => p.kind === "grafik/*");
-    expect(charts.length).toBeGreaterThan(0);
-    const missing = charts.filter((c) => !embeds.some((e) => e.path === `${c.path}embed/`)).map((c) => c.path);
-    expect(missing).toEqual([]);
-  });
-
   it("renders each kind of chart alone, fitting a 360 px iframe, with no error", async () => {
     const site = await serveStatic(dir);
     const { frames, problems, hostOrigin, close } = await hostPage(site, sample.map((p) => p.path));
