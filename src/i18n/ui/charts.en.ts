@@ -20,7 +20,6 @@ export const charts = {
   "chart.link.cite": "Cite",
   "chart.sample.figure": "This chart contains sample data: invented numbers that show how the site works, not official figures.",
   "chart.sample.row": "sample data",
-  "chart.sample.csv": "sample",
   "chart.empty": "There is no data for this chart yet.",
 
   // Columns of a chart's table and CSV, legends.
@@ -40,7 +39,6 @@ export const charts = {
   "chart.col.kelurahan": "Kelurahan",
   "chart.col.indicator": "Indicator",
   "chart.col.unit": "Unit",
-  "chart.col.regency": "{regency}",
   "chart.col.actions": "Activities",
   "chart.col.strategy": "Strategy",
   "chart.col.agency": "Agency",
@@ -53,7 +51,6 @@ export const charts = {
   "chart.col.outputShare": "Output delivered (%)",
   "chart.col.activity": "Activity",
   "chart.col.status": "Status",
-  "chart.unit.rupiah": "rupiah",
   "chart.period.march": "March figures",
   "chart.period.september": "September figures",
   "chart.period.august": "August figures",
@@ -65,8 +62,6 @@ export const charts = {
   "chart.legend.noData": "no data",
   "chart.legend.planned": "budget",
   "chart.legend.realised": "spent",
-  "chart.legend.highlight": "{name}",
-  "chart.legend.regency": "{regency}",
   "chart.target.series": "Target ({document})",
 
   // Trend of one indicator, and the notes under a chart (chart.note.*).
@@ -162,7 +157,6 @@ export const charts = {
   "chart.agencyBudget.sentence": "{agency} manages {n} activities with a budget of {total}; {realised} ({share}) has been spent.",
 
   // Chart pages, the index of charts, embeds and citations.
-  "chart.page.title": "Chart: {title}",
   "chart.page.about": "About this chart",
   "chart.page.definitions": "Indicator definitions",
   "chart.page.sources": "Data sources",

@@ -23,7 +23,6 @@ export const charts = {
   "chart.link.cite": "Kutip",
   "chart.sample.figure": "Grafik ini memuat data contoh: angka karangan untuk menunjukkan cara kerja situs, bukan data resmi.",
   "chart.sample.row": "data contoh",
-  "chart.sample.csv": "contoh",
   "chart.empty": "Belum ada data untuk grafik ini.",
 
   // Columns of a chart's table and CSV, legends.
@@ -43,7 +42,6 @@ export const charts = {
   "chart.col.kelurahan": "Kelurahan",
   "chart.col.indicator": "Indikator",
   "chart.col.unit": "Satuan",
-  "chart.col.regency": "{regency}",
   "chart.col.actions": "Jumlah kegiatan",
   "chart.col.strategy": "Strategi",
   "chart.col.agency": "OPD",
@@ -56,7 +54,6 @@ export const charts = {
   "chart.col.outputShare": "Capaian keluaran (%)",
   "chart.col.activity": "Kegiatan",
   "chart.col.status": "Status",
-  "chart.unit.rupiah": "rupiah",
   "chart.period.march": "angka Maret",
   "chart.period.september": "angka September",
   "chart.period.august": "angka Agustus",
@@ -68,8 +65,6 @@ export const charts = {
   "chart.legend.noData": "tidak ada data",
   "chart.legend.planned": "anggaran",
   "chart.legend.realised": "realisasi",
-  "chart.legend.highlight": "{name}",
-  "chart.legend.regency": "{regency}",
   "chart.target.series": "Target ({document})",
 
   // Trend of one indicator, and the notes under a chart (chart.note.*).
@@ -165,7 +160,6 @@ export const charts = {
   "chart.agencyBudget.sentence": "{agency} mengelola {n} kegiatan dengan anggaran {total}; {realised} ({share}) telah terealisasi.",
 
   // Chart pages, the index of charts, embeds and citations.
-  "chart.page.title": "Grafik: {title}",
   "chart.page.about": "Tentang grafik ini",
   "chart.page.definitions": "Definisi indikator",
   "chart.page.sources": "Sumber data",
