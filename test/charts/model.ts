@@ -122,7 +122,21 @@ export function makeModel(parts: Parts = {}): Model {
   );
   const by = <T, K extends keyof T>(xs: readonly T[], k: K) => Object.fromEntries(xs.map((x) => [String(x[k]), x]));
   return {
-    settings: { regency: "73.22", comparisons: ["73", "ID"], planYear: 2026, headline: { indicator: "p0", period: "march" }, geo: "kecamatan-boundaries", publisher: text("TKPK Kabupaten Luwu Utara", "TKPK of Luwu Utara Regency") },
+    settings: {
+      regency: "73.22",
+      kind: "kabupaten",
+      placeName: undefined,
+      comparisons: ["73", "ID"],
+      planYear: 2026,
+      headline: { indicator: "p0", period: "march" },
+      outcomes: ["p1"],
+      profile: { area: undefined, population: undefined },
+      targetDocument: "RPJMD",
+      strategyBasis: undefined,
+      geo: "kecamatan-boundaries",
+      boundaryCredit: undefined,
+      publisher: text("TKPK Kabupaten Luwu Utara", "TKPK of Luwu Utara Regency"),
+    },
     catalogue: { name: "test", title: "Test", version: "1.0.0" },
     regency,
     comparisons,

@@ -33,6 +33,7 @@ export const files = {
   "catalogue.expect.settings": "be the site settings object { regency, comparisons, planYear, headline }",
   "catalogue.expect.regency": "be the regency code (a string)",
   "catalogue.expect.planYear": "be the action plan year (a number)",
+  "catalogue.expect.kind": '"kabupaten" or "kota"',
   "catalogue.expect.headline": "be the headline indicator id",
 
   "file.missing.what": "{file} is listed in datapackage.json but is not in the data folder.",

@@ -40,6 +40,7 @@ export const files = {
   "catalogue.expect.settings": "objek pengaturan situs { regency, comparisons, planYear, headline }",
   "catalogue.expect.regency": "kode kabupaten (teks)",
   "catalogue.expect.planYear": "tahun rencana aksi (angka)",
+  "catalogue.expect.kind": '"kabupaten" atau "kota"',
   "catalogue.expect.headline": "id indikator utama",
 
   "file.missing.what": "File {file} tercantum di datapackage.json tetapi tidak ada di folder data.",

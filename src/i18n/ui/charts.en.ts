@@ -102,16 +102,16 @@ export const charts = {
   "chart.actionsMap.titleStrategy": "Activity locations: {strategy} strategy, {year}",
   "chart.actionsMap.subtitle": "Number of activities per kecamatan · select a kecamatan to open its page",
   "chart.actionsMap.sentence": "{top} has the most activities ({count}).",
-  "chart.actionsMap.sentence.wide": "In addition, {n} activities cover the whole regency.",
-  "chart.actionsMap.none": "No activity is located in a particular kecamatan yet; {n} activities cover the whole regency.",
+  "chart.actionsMap.sentence.wide": "In addition, {n} activities cover the whole {placeWord}.",
+  "chart.actionsMap.none": "No activity is located in a particular kecamatan yet; {n} activities cover the whole {placeWord}.",
   "chart.locator.title": "Where Kecamatan {name} is",
-  "chart.locator.subtitle": "In {regency} Regency · select another kecamatan to open its page",
-  "chart.locator.sentence": "Kecamatan {name} is one of the {n} kecamatan of {regency} Regency.",
+  "chart.locator.subtitle": "In {place} · select another kecamatan to open its page",
+  "chart.locator.sentence": "Kecamatan {name} is one of the {n} kecamatan of {place}.",
   "chart.locator.sentence.desa": "It has {desa} desa and {kelurahan} kelurahan.",
 
   // Profile of a kecamatan among the others.
   "chart.profile.title": "Kecamatan {name} compared with the others",
-  "chart.profile.subtitle": "Each panel: every kecamatan sorted from the highest value; {name} highlighted, dashed line: {regency}",
+  "chart.profile.subtitle": "Each panel: every kecamatan in rank order, rank 1 on the left; {name} highlighted, dashed line: {regency}",
   "chart.profile.sentence": "Among {n} kecamatan, {name} ranks {parts}. {rule}",
   "chart.profile.part": "{rank} on {indicator} ({value})",
 
@@ -129,7 +129,7 @@ export const charts = {
   "chart.trends.note.estimate": "{indicator} in {area} in {year} ({value}) is an estimate.",
   "chart.trends.note.gaps": "Years without data are left empty; no line bridges them: {list}.",
   "chart.trends.note.periodOnly": "For {list}, only one survey period is drawn; figures of other periods are not comparable.",
-  "chart.trends.note.counts": "For {list}, the {regency} figure is not drawn: the regency's figure is the sum of all kecamatan.",
+  "chart.trends.note.counts": "For {list}, the {regency} figure is not drawn: the {placeWord}'s figure is the sum of all kecamatan.",
   "chart.trends.note.noRegency": "For {list}, there is no {regency} figure for the same years.",
   "chart.trends.note.single": "Only one year, so not drawn: {list}.",
 

@@ -105,16 +105,16 @@ export const charts = {
   "chart.actionsMap.titleStrategy": "Lokasi kegiatan strategi {strategy}, {year}",
   "chart.actionsMap.subtitle": "Jumlah kegiatan per kecamatan · pilih kecamatan untuk membuka halamannya",
   "chart.actionsMap.sentence": "{top} menjadi lokasi kegiatan terbanyak ({count} kegiatan).",
-  "chart.actionsMap.sentence.wide": "Selain itu {n} kegiatan mencakup seluruh kabupaten.",
-  "chart.actionsMap.none": "Belum ada kegiatan yang berlokasi di kecamatan tertentu; {n} kegiatan mencakup seluruh kabupaten.",
+  "chart.actionsMap.sentence.wide": "Selain itu {n} kegiatan mencakup seluruh {placeWord}.",
+  "chart.actionsMap.none": "Belum ada kegiatan yang berlokasi di kecamatan tertentu; {n} kegiatan mencakup seluruh {placeWord}.",
   "chart.locator.title": "Letak Kecamatan {name}",
-  "chart.locator.subtitle": "Di Kabupaten {regency} · pilih kecamatan lain untuk membuka halamannya",
-  "chart.locator.sentence": "Kecamatan {name} adalah satu dari {n} kecamatan di Kabupaten {regency}.",
+  "chart.locator.subtitle": "Di {place} · pilih kecamatan lain untuk membuka halamannya",
+  "chart.locator.sentence": "Kecamatan {name} adalah satu dari {n} kecamatan di {place}.",
   "chart.locator.sentence.desa": "Wilayahnya terdiri atas {desa} desa dan {kelurahan} kelurahan.",
 
   // Profile of a kecamatan among the others.
   "chart.profile.title": "Kecamatan {name} dibanding kecamatan lain",
-  "chart.profile.subtitle": "Tiap panel: semua kecamatan diurutkan dari angka tertinggi; {name} disorot, garis putus-putus: {regency}",
+  "chart.profile.subtitle": "Tiap panel: semua kecamatan menurut peringkat, peringkat 1 di kiri; {name} disorot, garis putus-putus: {regency}",
   "chart.profile.sentence": "Di antara {n} kecamatan, {name} berada di peringkat {parts}. {rule}",
   "chart.profile.part": "{rank} untuk {indicator} ({value})",
 
@@ -132,7 +132,7 @@ export const charts = {
   "chart.trends.note.estimate": "{indicator} di {area} pada {year} ({value}) adalah angka perkiraan.",
   "chart.trends.note.gaps": "Tahun tanpa data dibiarkan kosong; garis tidak menyambungnya: {list}.",
   "chart.trends.note.periodOnly": "Untuk {list}, hanya satu periode survei yang digambar; angka periode lain tidak sebanding.",
-  "chart.trends.note.counts": "Untuk {list}, angka {regency} tidak digambar: angka kabupaten adalah jumlah seluruh kecamatan.",
+  "chart.trends.note.counts": "Untuk {list}, angka {regency} tidak digambar: angka {placeWord} adalah jumlah seluruh kecamatan.",
   "chart.trends.note.noRegency": "Untuk {list}, tidak ada angka {regency} pada tahun yang sama.",
   "chart.trends.note.single": "Hanya ada satu tahun, jadi tidak digambar: {list}.",
 

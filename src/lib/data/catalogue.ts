@@ -65,12 +65,37 @@ export interface GeoResource {
 
 export type Resource = TableResource | GeoResource;
 
+/** A kabupaten or a kota: what the place is called depends on it (src/i18n, `place.*`). */
+export type PlaceKind = "kabupaten" | "kota";
+export const PLACE_KINDS: readonly PlaceKind[] = ["kabupaten", "kota"];
+
+/**
+ * The site's settings, the `lentera` object of datapackage.json: everything
+ * about the place that is not a table row. Nothing about a particular place is
+ * written in the code; a place without one of the optional parts gets pages
+ * without that part.
+ */
 export interface Settings {
+  /** The code of the kabupaten or kota (areas.csv, level "regency"). */
   regency: string;
+  kind: PlaceKind;
+  /** Its full name when it differs from the usual "Kabupaten X" / "X Regency" ("Kota X" / "X City"). */
+  placeName: { id: string; en: string } | undefined;
   comparisons: readonly string[];
   planYear: number;
+  /** The outcome the site leads with (P0 for poverty), in a survey period. */
   headline: { indicator: string; period: string };
+  /** Indicators shown beside the headline on the home page and as outcomes of every strategy (depth, extreme poverty). */
+  outcomes: readonly string[];
+  /** Indicators of a kecamatan's profile facts, when the place has them. */
+  profile: { area: string | undefined; population: string | undefined };
+  /** The planning document whose targets the home page quotes (for example RPJMD). */
+  targetDocument: string | undefined;
+  /** The legal basis the strategies follow, in both languages (for example Inpres 4/2022). */
+  strategyBasis: { id: string; en: string } | undefined;
   geo: string | undefined;
+  /** The credit line of the boundaries, in both languages. */
+  boundaryCredit: { id: string; en: string } | undefined;
   publisher: { id: string; en: string };
 }
 
@@ -242,14 +267,31 @@ function normalizeSettings(s: unknown, bad: Bad): Settings | undefined {
   if (typeof s.planYear !== "number" || !Number.isInteger(s.planYear)) bad("lentera.planYear", phrase("catalogue.expect.planYear"));
   if (typeof headline.indicator !== "string") bad("lentera.headline.indicator", phrase("catalogue.expect.headline"));
   if (typeof s.regency !== "string" || typeof s.planYear !== "number" || typeof headline.indicator !== "string") return undefined;
+  const kind = s.kind === undefined ? "kabupaten" : s.kind;
+  if (!PLACE_KINDS.includes(kind as PlaceKind)) return void bad("lentera.kind", phrase("catalogue.expect.kind"));
+  const profile = isObject(s.profile) ? s.profile : {};
   return {
     regency: s.regency,
+    kind: kind as PlaceKind,
+    placeName: text(s, "name"),
     comparisons: toStrings(s.comparisons),
     planYear: s.planYear,
     headline: { indicator: headline.indicator, period: typeof headline.period === "string" ? headline.period : "annual" },
-    geo: typeof s.geo === "string" ? s.geo : undefined,
+    outcomes: toStrings(s.outcomes),
+    profile: { area: optional(profile.area), population: optional(profile.population) },
+    targetDocument: optional(s.targetDocument),
+    strategyBasis: text(s, "strategyBasis"),
+    geo: optional(s.geo),
+    boundaryCredit: text(s, "boundaryCredit"),
     publisher: { id: String(s.publisher_id ?? ""), en: String(s.publisher_en ?? s.publisher_id ?? "") },
   };
+}
+
+const optional = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+/** A text given as `<key>_id` and `<key>_en` (the English falling back to the Indonesian), or undefined. */
+function text(s: Raw, key: string): { id: string; en: string } | undefined {
+  const id = optional(s[`${key}_id`]);
+  return id === undefined ? undefined : { id, en: optional(s[`${key}_en`]) ?? id };
 }
 
 const toStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);

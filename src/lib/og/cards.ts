@@ -9,6 +9,7 @@ import { statusFlag, when } from "../site/sentences.ts";
 import { actionTotals } from "../site/views/actions.ts";
 import { regencySeries } from "../site/views/common.ts";
 import type { Card } from "./card.ts";
+import { placeWords } from "../place.ts";
 
 /**
  * What the preview card of each page says: the page's own title (from the
@@ -18,7 +19,7 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
   const t = useTranslations(locale);
   const regency = model.regency.name[locale];
   const page = pageView(model, route, locale);
-  const base = { kicker: fill(t("og.kicker"), { site: t("site.name"), regency }), footer, title: page.view.title };
+  const base = { kicker: fill(t("og.kicker"), { site: t("site.name"), ...placeWords(model, locale) }), footer, title: page.view.title };
   const sample = t("sample.badge");
   const plan = (actions: Parameters<typeof actionTotals>[0]) => {
     const totals = actionTotals(actions);

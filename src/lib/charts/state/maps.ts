@@ -12,6 +12,7 @@ import { choroplethSpec, type MapArea } from "../specs/choropleth.ts";
 import type { ChartEntry, ChartState, LegendItem, Row } from "../types.ts";
 import { emptyState, planSource, sourcesOf, texts } from "./common.ts";
 import { rankingColumns, rankingRows, rankingSentence } from "./ranking.ts";
+import { placeWords } from "../../place.ts";
 
 /**
  * States of the maps: an indicator by kecamatan (choropleth), the number of
@@ -110,15 +111,16 @@ export function actionsMapState(model: Model, entry: ChartEntry, locale: Locale)
     href: link(locale, kecamatan.get(s.code)),
   }));
   const sample = actions.some((a) => a.sample);
+  const place = placeWords(model, locale);
   const rows: Row[] = [
     ...model.kecamatan.map((k) => ({ cells: { kecamatan: k.name[locale], code: k.code, count: counts.get(k.code) ?? 0 }, sample })),
-    { cells: { kecamatan: t("action.regencyWide"), code: model.regency.code, count: wide }, sample },
+    { cells: { kecamatan: f("action.regencyWide", place), code: model.regency.code, count: wide }, sample },
   ];
   const max = Math.max(...counts.values());
   const top = model.kecamatan.filter((k) => counts.get(k.code) === max && max > 0);
   const sentence = top.length
-    ? [f("chart.actionsMap.sentence", { top: formatList(top.map((k) => k.name[locale]), locale), count: formatNumber(max, locale) }), ...(wide ? [f("chart.actionsMap.sentence.wide", { n: formatNumber(wide, locale) })] : [])].join(" ")
-    : f("chart.actionsMap.none", { n: formatNumber(wide, locale) });
+    ? [f("chart.actionsMap.sentence", { top: formatList(top.map((k) => k.name[locale]), locale), count: formatNumber(max, locale) }), ...(wide ? [f("chart.actionsMap.sentence.wide", { n: formatNumber(wide, locale), ...place })] : [])].join(" ")
+    : f("chart.actionsMap.none", { n: formatNumber(wide, locale), ...place });
   return {
     entry,
     locale,
@@ -157,13 +159,13 @@ export function locatorState(model: Model, entry: ChartEntry, locale: Locale): C
     label: kecamatan.get(s.code)?.name[locale] ?? s.code,
     href: s.code === k.code ? undefined : link(locale, kecamatan.get(s.code)),
   }));
-  const sentence = [f("chart.locator.sentence", { name: k.name[locale], n: formatNumber(model.kecamatan.length, locale), regency: model.regency.name[locale] })];
+  const sentence = [f("chart.locator.sentence", { name: k.name[locale], n: formatNumber(model.kecamatan.length, locale), ...placeWords(model, locale) })];
   if (k.desa !== undefined && k.kelurahan !== undefined) sentence.push(f("chart.locator.sentence.desa", { desa: formatNumber(k.desa, locale), kelurahan: formatNumber(k.kelurahan, locale) }));
   return {
     entry,
     locale,
     title,
-    subtitle: f("chart.locator.subtitle", { regency: model.regency.name[locale] }),
+    subtitle: f("chart.locator.subtitle", placeWords(model, locale)),
     sentence: sentence.join(" "),
     notes: [t("chart.note.boundaries")],
     // The names, codes and desa counts come from the code list (the area's first source); the shapes from the boundaries.

@@ -10,6 +10,7 @@ import { trendsSpec, type TrendsPanel } from "../specs/trends.ts";
 import type { ChartEntry, ChartState, Row } from "../types.ts";
 import { emptyState, flagged, remarks, sourcesOf, statusWord, texts } from "./common.ts";
 import { sentence as trendSentence } from "./trend.ts";
+import { placeWords } from "../../place.ts";
 
 /**
  * State of a kecamatan's trends: one panel per kecamatan indicator in which
@@ -105,7 +106,7 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
   const otherPeriods = drawn.filter((d) => d.otherPeriods);
   if (otherPeriods.length) notes.push(f("chart.trends.note.periodOnly", { list: formatList(otherPeriods.map((d) => midSentence(d.ind.name[locale])), locale) }));
   const counts = drawn.filter((d) => !d.regency);
-  if (counts.length) notes.push(f("chart.trends.note.counts", { list: formatList(counts.map((d) => midSentence(d.ind.name[locale])), locale), regency: regencyName }));
+  if (counts.length) notes.push(f("chart.trends.note.counts", { list: formatList(counts.map((d) => midSentence(d.ind.name[locale])), locale), ...placeWords(model, locale), regency: regencyName }));
   const noRegency = drawn.filter((d) => d.regency && !d.regency.length);
   if (noRegency.length) notes.push(f("chart.trends.note.noRegency", { list: formatList(noRegency.map((d) => midSentence(d.ind.name[locale])), locale), regency: regencyName }));
   if (single.length)

@@ -3,6 +3,7 @@ import type { Action, Locale, Model } from "../../data/types.ts";
 import { formatNumber, formatRupiah, formatRupiahShort } from "../../format.ts";
 import { fill } from "../../../i18n/fill.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { placeWords } from "../../place.ts";
 
 /**
  * The action plan as pages show it: rows with every cell already in words and
@@ -50,7 +51,7 @@ export function actionRow(model: Model, a: Action, locale: Locale): ActionRow {
     strategy: { label: strategy?.short[locale] ?? a.strategy, path: strategy && pathOf("strategy", strategy.id) },
     agency: { label: agency?.short ?? a.agency, path: agency && pathOf("agency", agency.id) },
     places: a.regencyWide
-      ? [{ label: t("action.regencyWide"), path: undefined }]
+      ? [{ label: fill(t("action.regencyWide"), placeWords(model, locale)), path: undefined }]
       : a.locations.map((code) => {
           const k = model.areaByCode[code];
           return { label: k?.name[locale] ?? code, path: k && pathOf("kecamatan", k.slug) };

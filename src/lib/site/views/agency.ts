@@ -1,4 +1,5 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { formatRupiahShort } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
@@ -10,6 +11,8 @@ import { pathOf } from "../../routing/paths.ts";
 
 /** An agency (OPD) page: its actions across strategies and kecamatan, budget and spending. */
 export interface AgencyView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly id: string;
   readonly title: string;
   readonly name: string;
@@ -36,6 +39,7 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
   const count = (pred: (a: (typeof actions)[number]) => boolean) => actions.filter(pred).length;
   return {
     id,
+    place: placeWords(model, locale),
     title: agency.short,
     name: agency.name[locale],
     description: fill(t("opd.description"), { name: agency.name[locale], year: model.settings.planYear }),

@@ -31,7 +31,7 @@ export function regencySeries(model: Model, indicator: string, period?: Period):
   return seriesOf(model, indicator, model.regency.code, period && PERIOD_GROUP[period]);
 }
 
-/** A single-year target for the year of the latest value: the RPJMD one when `document` is "RPJMD", else any. */
+/** A single-year target for the year of the latest value: one of the given planning document (the settings' `targetDocument`) when named, else any. */
 export function targetFor(model: Model, indicator: string, area: string, year: number | undefined, document?: string): Target | undefined {
   if (year === undefined) return undefined;
   return model.targets.find(

@@ -1,4 +1,5 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { formatNumber } from "../../format.ts";
 import { csvPath, jsonPath } from "../export.ts";
@@ -9,6 +10,8 @@ import { pathOf } from "../../routing/paths.ts";
 
 /** The data page: every table to download, the catalogue, the boundaries, the licences. */
 export interface DataView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly title: string;
   readonly description: string;
   readonly crumbs: readonly Crumb[];
@@ -25,6 +28,8 @@ export interface DataView {
   readonly geo: string | undefined;
   readonly geoLicence: string | undefined;
   readonly sampleNotice: string | undefined;
+  /** The credit line of the boundaries, from the settings. */
+  readonly boundaryCredit: string | undefined;
 }
 
 export function dataView(model: Model, files: RawFiles, locale: Locale): DataView {
@@ -44,6 +49,7 @@ export function dataView(model: Model, files: RawFiles, locale: Locale): DataVie
     };
   });
   return {
+    place: placeWords(model, locale),
     title: t("data.title"),
     description: fill(t("data.description"), { regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
@@ -52,5 +58,6 @@ export function dataView(model: Model, files: RawFiles, locale: Locale): DataVie
     geo: files.geo && `${folder}${files.geo}`,
     geoLicence: files.geoLicence && `${folder}${files.geoLicence}`,
     sampleNotice: sampleNotice(model, locale, tables.some((tb) => tb.sampleRows > 0)),
+    boundaryCredit: model.settings.boundaryCredit?.[locale],
   };
 }

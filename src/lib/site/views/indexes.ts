@@ -1,4 +1,5 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Indicator, Locale, Model } from "../../data/types.ts";
 import { formatNumber, formatRupiahShort, formatValue } from "../../format.ts";
 import { fill } from "../../../i18n/fill.ts";
@@ -9,12 +10,14 @@ import { statusFlag, when } from "../sentences.ts";
 import { actionTotals, type Link } from "./actions.ts";
 import { chartRef, home, regencySeries, sampleNotice, type ChartRef, type Crumb } from "./common.ts";
 import { chartId } from "../../charts/ids.ts";
-import { strategyCard, type StrategyCard } from "./strategy.ts";
+import { strategiesIntro, strategyCard, type StrategyCard } from "./strategy.ts";
 import { pathOf } from "../../routing/paths.ts";
 
 /** The four index pages: strategies, kecamatan, indicators, agencies. */
 
 interface IndexBase {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly title: string;
   readonly description: string;
   readonly crumbs: readonly Crumb[];
@@ -22,6 +25,8 @@ interface IndexBase {
 
 export interface StrategyIndexView extends IndexBase {
   readonly strategies: readonly StrategyCard[];
+  /** How many strategies, and their legal basis. */
+  readonly intro: string;
   readonly sampleNotice: string | undefined;
   readonly chart: ChartRef;
 }
@@ -31,10 +36,12 @@ export function strategyIndexView(model: Model, locale: Locale): StrategyIndexVi
   const regency = model.regency.name[locale];
   const strategies = model.strategies.map((s) => strategyCard(model, s, locale));
   return {
+    place: placeWords(model, locale),
     title: t("strategy.index.title"),
     description: fill(t("strategy.index.description"), { regency }),
     crumbs: [home(locale)],
     strategies,
+    intro: strategiesIntro(model, locale),
     sampleNotice: sampleNotice(model, locale, strategies.some((s) => s.sample)),
     chart: chartRef(model, chartId.budgetByStrategy(), locale),
   };
@@ -61,8 +68,9 @@ export function kecamatanIndexView(model: Model, locale: Locale): KecamatanIndex
   const regency = model.regency.name[locale];
   const n = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v, locale));
   return {
+    place: placeWords(model, locale),
     title: fill(t("kec.index.title"), { regency }),
-    description: fill(t("kec.index.description"), { regency, n: model.kecamatan.length }),
+    description: fill(t("kec.index.description"), { ...placeWords(model, locale), n: model.kecamatan.length }),
     crumbs: [home(locale)],
     count: model.kecamatan.length,
     regency,
@@ -104,6 +112,7 @@ export function indicatorIndexView(model: Model, locale: Locale): IndicatorIndex
     };
   };
   return {
+    place: placeWords(model, locale),
     title: t("ind.index.title"),
     description: fill(t("ind.index.description"), { n: model.indicators.length, regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
@@ -148,7 +157,8 @@ export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
         };
       });
   return {
-    title: t("opd.index.title"),
+    place: placeWords(model, locale),
+    title: fill(t("opd.index.title"), placeWords(model, locale)),
     description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.settings.planYear }),
     crumbs: [home(locale)],
     rows,

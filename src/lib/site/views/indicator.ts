@@ -1,4 +1,5 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Locale, Model, Observation } from "../../data/types.ts";
 import { UNIT_LABEL, formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
@@ -37,6 +38,8 @@ export interface KecamatanValueRow {
 }
 
 export interface IndicatorView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly id: string;
   readonly title: string;
   readonly description: string;
@@ -89,7 +92,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
           link: { label: k.name[locale], path: pathOf("kecamatan", k.slug) },
           value: o && formatValue(o.value, ind, locale),
           year: undefined,
-          comparison: o && compareToRegency(o.value, cmp.regency?.value, ind.unit, locale),
+          comparison: o && compareToRegency(o.value, cmp.regency?.value, ind.unit, locale, placeWords(model, locale).placeWord),
           sample: o?.status === "sample",
         };
       })
@@ -104,7 +107,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
             link: { label: k.name[locale], path: pathOf("kecamatan", k.slug) },
             value: formatValue(o.value, ind, locale),
             year: String(o.year),
-            comparison: compareToRegency(o.value, regency?.value, ind.unit, locale),
+            comparison: compareToRegency(o.value, regency?.value, ind.unit, locale, placeWords(model, locale).placeWord),
             sample: o.status === "sample",
           },
         ];
@@ -113,6 +116,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
   const sample = rows.some((o) => o.status === "sample") || kecamatanRows.some((r) => r.sample);
   return {
     id,
+    place: placeWords(model, locale),
     title: ind.name[locale],
     description: `${ind.name[locale]}: ${firstSentence(ind.definition[locale])}`,
     crumbs: [home(locale), { label: t("nav.indicators"), path: pathOf("indicator-index") }],

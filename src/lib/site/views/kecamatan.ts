@@ -1,4 +1,5 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Area, Locale, Model } from "../../data/types.ts";
 import { formatList, formatValue } from "../../format.ts";
 import { chartState } from "../../charts/catalog.ts";
@@ -42,6 +43,8 @@ export interface ActionGroup {
 }
 
 export interface KecamatanView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly slug: string;
   readonly title: string;
   readonly name: string;
@@ -82,7 +85,6 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
   const t = useTranslations(locale);
   const area = model.areaBySlug[slug];
   if (!area || area.level !== "kecamatan") throw new Error(`kecamatanView: no kecamatan "${slug}"`);
-  const regency = model.regency.name[locale];
   const province = model.regency.parent ? model.areaByCode[model.regency.parent]?.name[locale] : undefined;
   const name = area.name[locale];
 
@@ -96,7 +98,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
       year: String(year),
       value: mine && formatValue(mine.value, ind, locale),
       regency: reg && formatValue(reg.value, ind, locale),
-      comparison: mine && compareToRegency(mine.value, reg?.value, ind.unit, locale),
+      comparison: mine && compareToRegency(mine.value, reg?.value, ind.unit, locale, placeWords(model, locale).placeWord),
       rank: rank && rankSentence(rank, ind.better, locale),
       // The kind of figure it is; whether it is sample data is marked separately.
       kind: kindLabel(ind, mine?.status === "sample" ? undefined : mine?.status, locale),
@@ -123,11 +125,12 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
 
   return {
     slug,
+    place: placeWords(model, locale),
     name,
     title: fill(t("kec.title"), { name }),
-    description: fill(t("kec.description"), { name, regency, n: model.kecamatan.length }),
+    description: fill(t("kec.description"), { ...placeWords(model, locale), name, n: model.kecamatan.length }),
     crumbs: [home(locale), { label: t("nav.kecamatan"), path: pathOf("kecamatan-index") }],
-    lead: fill(t(province ? "kec.lead" : "kec.leadNoProvince"), { n: model.kecamatan.length, regency, province: province ?? "" }),
+    lead: fill(t(province ? "kec.lead" : "kec.leadNoProvince"), { ...placeWords(model, locale), n: model.kecamatan.length, province: province ?? "" }),
     altNames: area.altNames.length ? fill(t("kec.altNames"), { names: formatList(area.altNames, locale) }) : undefined,
     note: area.note?.[locale],
     profile: kecamatanProfile(model, area, locale),

@@ -1,4 +1,5 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Locale, Model } from "../../data/types.ts";
 import { fill } from "../../../i18n/fill.ts";
 import type { Link } from "./actions.ts";
@@ -8,6 +9,8 @@ import { pathOf } from "../../routing/paths.ts";
 /** The small pages: about and search. */
 
 export interface AboutView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly title: string;
   readonly description: string;
   readonly crumbs: readonly Crumb[];
@@ -15,26 +18,32 @@ export interface AboutView {
 
 export function aboutView(model: Model, locale: Locale): AboutView {
   const t = useTranslations(locale);
-  return { title: t("about.title"), description: fill(t("about.description"), { regency: model.regency.name[locale] }), crumbs: [home(locale)] };
+  return { place: placeWords(model, locale), title: t("about.title"), description: fill(t("about.description"), { regency: model.regency.name[locale] }), crumbs: [home(locale)] };
 }
 
 export interface SearchView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly title: string;
   readonly description: string;
   readonly crumbs: readonly Crumb[];
   /** What to browse when search cannot run (no JavaScript): every index, and every kecamatan. */
   readonly indexes: readonly Link[];
   readonly kecamatan: readonly Link[];
+  /** What to type, with an example from the place itself (its first kecamatan). */
+  readonly placeholder: string;
 }
 
 export function searchView(model: Model, locale: Locale): SearchView {
   const t = useTranslations(locale);
   return {
+    place: placeWords(model, locale),
     title: t("search.title"),
     description: fill(t("search.description"), { regency: model.regency.name[locale] }),
     crumbs: [home(locale)],
     indexes: browseLinks(locale),
     kecamatan: kecamatanLinks(model, locale),
+    placeholder: fill(t("search.placeholder"), { example: model.kecamatan[0]?.name[locale] ?? model.regency.name[locale] }),
   };
 }
 

@@ -8,7 +8,8 @@ import { when } from "../sentences.ts";
 /**
  * The facts at the top of a kecamatan page, each with its year, source and
  * kind, or "no data yet": capital, area and population (observations of the
- * indicators luas-wilayah and penduduk), desa, kelurahan and codes (from the
+ * indicators the settings name in `profile`, left out when they name none),
+ * desa (left out in a kota that has none), kelurahan and codes (from the
  * Kemendagri code list, the area's first source).
  */
 
@@ -60,11 +61,12 @@ export function kecamatanProfile(model: Model, area: Area, locale: Locale): Prof
     .slice(1)
     .map((id) => model.sourceById[id])
     .filter((s): s is Source => !!s && !/wilayah|bps-wilayah|archive/i.test(s.title));
+  const { area: areaIndicator, population } = model.settings.profile;
   return [
     { label: t("kecamatan.capital"), value: area.capital, year: undefined, sources: area.capital ? uniqueRefs(capitalSources.flatMap(sourceRef)) : [], kind: undefined },
-    observed(model, area, "luas-wilayah", t("kec.area"), locale),
-    observed(model, area, "penduduk", t("kec.population"), locale),
-    admin(t("kecamatan.desa"), area.desa),
+    ...(areaIndicator ? [observed(model, area, areaIndicator, t("kec.area"), locale)] : []),
+    ...(population ? [observed(model, area, population, t("kec.population"), locale)] : []),
+    ...(model.settings.kind === "kota" && area.desa === undefined ? [] : [admin(t("kecamatan.desa"), area.desa)]),
     admin(t("kecamatan.kelurahan"), area.kelurahan),
     admin(t("kecamatan.codes"), `${area.code} / ${area.bpsCode ?? "–"}`, false),
   ];

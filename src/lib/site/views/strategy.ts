@@ -1,6 +1,7 @@
 import { useTranslations } from "../../../i18n/index.ts";
+import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Indicator, Locale, Model, Strategy } from "../../data/types.ts";
-import { formatRupiahShort } from "../../format.ts";
+import { formatNumber, formatRupiahShort } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
@@ -61,6 +62,8 @@ export function indicatorTrend(model: Model, ind: Indicator, locale: Locale): In
 }
 
 export interface StrategyView {
+  /** Words for the place ({place}, {placeWord}, {PlaceWord}), for the UI strings that speak of it. */
+  readonly place: PlaceWords;
   readonly id: string;
   readonly title: string;
   readonly description: string;
@@ -90,6 +93,7 @@ export function strategyView(model: Model, id: string, locale: Locale): Strategy
   for (const a of actions) for (const c of a.locations) counts.set(c, (counts.get(c) ?? 0) + 1);
   return {
     id,
+    place: placeWords(model, locale),
     title: s.name[locale],
     description: s.summary[locale],
     number: fill(t("strategy.number"), { n: s.order }),
@@ -107,11 +111,20 @@ export function strategyView(model: Model, id: string, locale: Locale): Strategy
       map: chartRef(model, chartId.actionsMap(id), locale),
     },
     indicators: strategyIndicators(model, id).map((i) => indicatorTrend(model, i, locale)),
-    outcomes: ["p0", "p1", "kemiskinan-ekstrem"].flatMap((o) => (model.indicatorById[o] ? [indicatorLink(model.indicatorById[o]!, locale)] : [])),
+    // The poverty outcomes every strategy aims at: the headline and the outcomes beside it, as the settings name them.
+    outcomes: [model.settings.headline.indicator, ...model.settings.outcomes].flatMap((o) => (model.indicatorById[o] ? [indicatorLink(model.indicatorById[o]!, locale)] : [])),
     places: model.kecamatan
       .filter((k) => counts.has(k.code))
       .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug), count: counts.get(k.code)! }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale)),
     regencyWide: totals.regencyWide,
   };
+}
+
+/** What the plan's strategies are: how many, and the legal basis they follow when the settings name one. */
+export function strategiesIntro(model: Model, locale: Locale): string {
+  const t = useTranslations(locale);
+  const basis = model.settings.strategyBasis;
+  const intro = fill(t("home.strategies.intro"), { n: formatNumber(model.strategies.length, locale) });
+  return basis ? `${intro} ${fill(t("home.strategies.basis"), { basis: basis[locale] })}` : intro;
 }
