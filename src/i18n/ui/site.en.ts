@@ -79,7 +79,7 @@ export const site = {
   "facts.budget": "Budget",
   "facts.realised": "Spent",
   "facts.agencies": "Agencies",
-  "facts.kecamatan": "Kecamatan with activities",
+  "facts.kecamatan": "Kecamatan named as a location",
   "facts.indicators": "Indicators it aims at",
   "action.strategy": "Strategy",
   "action.total": "Total budget",

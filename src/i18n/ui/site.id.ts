@@ -85,7 +85,7 @@ export const site = {
   "facts.budget": "Anggaran",
   "facts.realised": "Terealisasi",
   "facts.agencies": "OPD pelaksana",
-  "facts.kecamatan": "Kecamatan lokasi",
+  "facts.kecamatan": "Kecamatan yang disebut sebagai lokasi",
   "facts.indicators": "Indikator sasaran",
   "action.strategy": "Strategi",
   "action.total": "Jumlah anggaran",
