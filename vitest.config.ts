@@ -35,6 +35,8 @@ export default defineConfig({
           globalSetup: ["test/helpers/build-site.global.ts"],
           setupFiles: ["test/helpers/site-ready.ts"],
           hookTimeout: 900_000,
+          // Two suites at a time: a browser suite spends much of its time waiting on Chromium.
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },
