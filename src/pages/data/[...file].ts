@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { csvPath, jsonPath, toCsv, toJson } from "../../lib/site/export.ts";
 import { dataSource, getModel, rawFiles } from "../../lib/site/model.ts";
+import { pathOf } from "../../lib/routing/paths.ts";
 
 /**
  * The downloads of the data page, written at build time under /data/: every
@@ -16,7 +17,8 @@ const TYPES: Record<string, string> = { csv: "text/csv; charset=utf-8", json: "a
 export const getStaticPaths = (async () => {
   const model = await getModel();
   const files = await rawFiles();
-  const strip = (p: string) => p.slice("data/".length);
+  // This route file lives at the data page's path (src/pages/data/): its parameter is the rest of the path.
+  const strip = (p: string) => p.slice(pathOf("data").length);
   return [
     ...model.tables.flatMap((t) => [
       { params: { file: strip(csvPath(t)) }, props: { kind: "csv", table: t.name } as Props },
@@ -30,7 +32,7 @@ export const GET: APIRoute<Props> = async ({ props, params }) => {
   const type = TYPES[String(params.file).split(".").pop() ?? ""] ?? "application/octet-stream";
   if (props.kind === "raw") {
     const bytes = await dataSource().read(props.path);
-    if (!bytes) throw new Error(`data/${props.path} disappeared during the build`);
+    if (!bytes) throw new Error(`${pathOf("data")}${props.path} disappeared during the build`);
     return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": type } });
   }
   const table = (await getModel()).tables.find((t) => t.name === props.table)!;
