@@ -31,7 +31,6 @@ export interface ProfileItem {
 export const shortPublisher = (publisher: string): string => publisher.split(/ \(|, /)[0]!.trim();
 export const sourceRef = (s: Source | undefined): SourceRef[] => (s ? [{ label: shortPublisher(s.publisher), url: s.url }] : []);
 const uniqueRefs = (refs: readonly SourceRef[]): SourceRef[] => refs.filter((r, i) => refs.findIndex((o) => o.label === r.label) === i);
-const yearOf = (s: Source | undefined): string | undefined => s?.published?.slice(0, 4);
 
 /** The latest observation of an indicator for the area, as a profile item. */
 function observed(model: Model, area: Area, id: string, label: string, locale: Locale): ProfileItem {
@@ -52,7 +51,10 @@ export function kecamatanProfile(model: Model, area: Area, locale: Locale): Prof
   const admin = (label: string, value: number | string | undefined, kind = true): ProfileItem => ({
     label,
     value: value === undefined ? undefined : typeof value === "number" ? formatNumber(value, locale) : value,
-    year: value === undefined ? undefined : yearOf(codeList),
+    // No year: areas.csv holds the counts as the code list gives them, without the year they refer to, and the
+    // publication year of a compilation is not that year (a figure of the same list, such as the population, has
+    // its own year on its indicator page). The source link says where the count comes from.
+    year: undefined,
     sources: value === undefined ? [] : sourceRef(codeList),
     kind: value === undefined || !kind ? undefined : t("kind.administrative"),
   });
