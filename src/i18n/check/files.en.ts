@@ -61,7 +61,7 @@ export const files = {
   "file.tabs.what": "This file uses tabs between columns ('Text (Tab delimited)'), not CSV.",
   "file.tabs.fix": "{saveAsUtf8}",
   "file.unclosedQuote.what": 'A quote (") opens on this line but never closes, so the rest of the file reads as one cell.',
-  "file.unclosedQuote.fix": 'Close the quote at the end of the cell. A quote inside text is written twice: "Regent ""{name}""".',
+  "file.unclosedQuote.fix": 'Close the quote at the end of the cell. A quote inside text is written twice: "TKPK ""{name}""".',
 
   "header.unknown.what": 'Column "{name}" is not part of this table.',
   "header.unknown.fix": "Delete the column, or add it to the table's schema in datapackage.json if it really is a new column.",
@@ -83,4 +83,12 @@ export const files = {
   "row.tooFew.fix": "Add the missing cells (they may be empty, but the separators must be there), or join a line that was split.",
   "row.duplicate.what": "This line repeats line {first} in {fields} ({values}); each combination may appear only once.",
   "row.duplicate.fix": "Delete the duplicate line, or correct the value if it is a typo.",
+  // Examples quoted in advice when the data folder cannot give its own (see files.id.ts).
+  "example.place": "Place Name",
+  "example.places": "Kecamatan A, Kecamatan B",
+  "example.kecamatan": "Kecamatan A",
+  "example.slug": "kecamatan-a",
+  "example.code": "<code>",
+  "example.kecamatanCode": "<code>.01",
+  "example.codeForm": "<code>.xx",
 } as const satisfies Record<keyof typeof id, string>;

@@ -69,7 +69,7 @@ export const files = {
   "file.tabs.what": "File ini memakai tab sebagai pemisah kolom (format 'Text (Tab delimited)'), bukan CSV.",
   "file.tabs.fix": "{saveAsUtf8}",
   "file.unclosedQuote.what": 'Tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup, sehingga sisa file terbaca sebagai satu sel.',
-  "file.unclosedQuote.fix": 'Tutup tanda kutip di akhir sel. Tanda kutip di dalam teks ditulis dua kali: "Bupati ""{name}""".',
+  "file.unclosedQuote.fix": 'Tutup tanda kutip di akhir sel. Tanda kutip di dalam teks ditulis dua kali: "TKPK ""{name}""".',
 
   "header.unknown.what": 'Kolom "{name}" tidak dikenal di tabel ini.',
   "header.unknown.fix": "Hapus kolom ini, atau tambahkan ke skema tabel di datapackage.json jika memang kolom baru.",
@@ -91,4 +91,13 @@ export const files = {
   "row.tooFew.fix": "Lengkapi sel yang hilang (boleh kosong, tetapi pemisahnya harus ada), atau gabungkan baris yang terpotong.",
   "row.duplicate.what": "Baris ini sama dengan baris {first} pada kolom {fields} ({values}); setiap kombinasi hanya boleh muncul sekali.",
   "row.duplicate.fix": "Hapus baris yang dobel, atau perbaiki nilainya jika salah ketik.",
+  // Examples quoted in advice when the data folder cannot give its own (the areas table is missing or
+  // unreadable, or the file is read before it); they name no real place.
+  "example.place": "Nama Daerah",
+  "example.places": "Kecamatan A, Kecamatan B",
+  "example.kecamatan": "Kecamatan A",
+  "example.slug": "kecamatan-a",
+  "example.code": "<kode>",
+  "example.kecamatanCode": "<kode>.01",
+  "example.codeForm": "<kode>.xx",
 } as const;

@@ -1,4 +1,4 @@
-import { EXAMPLE } from "./examples.ts";
+import type { Examples } from "./examples.ts";
 import { msg } from "./messages.ts";
 import { error, warning, type Problem } from "./problems.ts";
 import { LOCALES } from "./types.ts";
@@ -35,7 +35,8 @@ export function frontMatter(text: string): Record<string, string> {
   return out;
 }
 
-export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRefs): Problem[] {
+/** Checks the narrative files; `examples` are quoted in the advice. */
+export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRefs, examples: Examples): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   const langsOf = new Map<string, Set<string>>();
@@ -43,7 +44,7 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
     const m = /^content\/([^/]+)\/[^/]+\.([a-z]+)\.md$/.exec(path);
     const collection = m?.[1] as Collection | undefined;
     if (!m || !collection || !(collection in COLLECTIONS) || !(LOCALES as readonly string[]).includes(m[2]!)) {
-      const form = { collections: Object.keys(COLLECTIONS).join("|"), locales: LOCALES.join("|"), example: EXAMPLE.contentName };
+      const form = { collections: Object.keys(COLLECTIONS).join("|"), locales: LOCALES.join("|"), example: examples.contentName };
       problems.push(error({ file: path }, msg("content.badPath", form)));
       continue;
     }
@@ -52,7 +53,7 @@ export function checkContent(files: ReadonlyMap<string, string>, refs: ContentRe
     const meta = frontMatter(text);
     const value = meta[key];
     if (!meta.title)
-      problems.push(error({ file: path, line: 1, column: "title" }, msg("content.noTitle", { example: EXAMPLE.contentTitle })));
+      problems.push(error({ file: path, line: 1, column: "title" }, msg("content.noTitle", { example: examples.contentTitle })));
     const valid = collection === "kecamatan" ? refs.areas : collection === "strategi" ? refs.strategies : new Set<string>(PAGES);
     if (!value || !valid.has(value)) {
       const allowed = [...valid];

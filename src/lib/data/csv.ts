@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { EXAMPLE } from "./examples.ts";
+import type { Examples } from "./examples.ts";
 import { msg, saveAsUtf8 } from "./messages.ts";
 import { error, warning, type Problem } from "./problems.ts";
 
@@ -21,8 +21,9 @@ export interface CsvTable {
  * Parses CSV text with papaparse. The delimiter is read from the header line:
  * a comma file is the standard; a semicolon file (Excel in an Indonesian locale)
  * is read with the comma as decimal mark and a notice; a tab file is refused.
+ * `examples` are quoted in the advice.
  */
-export function parseCsv(text: string, file: string): { table?: CsvTable; problems: Problem[] } {
+export function parseCsv(text: string, file: string, examples: Examples): { table?: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const count = (ch: string) => firstLine.split(ch).length - 1;
@@ -34,7 +35,7 @@ export function parseCsv(text: string, file: string): { table?: CsvTable; proble
   const parsed = Papa.parse<string[]>(text, { delimiter: decimalComma ? ";" : ",", skipEmptyLines: false, header: false });
   const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes");
   if (unclosed) {
-    problems.push(error({ file, line: (unclosed.row ?? 0) + 1 }, msg("file.unclosedQuote", { name: EXAMPLE.shortName })));
+    problems.push(error({ file, line: (unclosed.row ?? 0) + 1 }, msg("file.unclosedQuote", { name: examples.shortName })));
     return { problems };
   }
   const records = parsed.data;

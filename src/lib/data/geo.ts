@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
-import { EXAMPLE } from "./examples.ts";
+import type { Examples } from "./examples.ts";
 import { msg } from "./messages.ts";
 import { error, warning, type Problem } from "./problems.ts";
 import type { Geo, KecamatanShape } from "./types.ts";
@@ -9,9 +9,9 @@ import type { Geo, KecamatanShape } from "./types.ts";
 /**
  * Reads the kecamatan boundaries (TopoJSON with objects `kecamatan` and
  * `kabupaten`) and joins them to the areas on the Kemendagri code, never on the
- * name, whose spellings differ between sources.
+ * name, whose spellings differ between sources. `examples` are quoted in the advice.
  */
-export function readGeo(text: string, file: string, kecamatan: ReadonlyMap<string, string>): { geo?: Geo; problems: Problem[] } {
+export function readGeo(text: string, file: string, kecamatan: ReadonlyMap<string, string>, examples: Examples): { geo?: Geo; problems: Problem[] } {
   let topology: Topology;
   try {
     topology = JSON.parse(text) as Topology;
@@ -28,7 +28,7 @@ export function readGeo(text: string, file: string, kecamatan: ReadonlyMap<strin
   for (const f of shapes.features) {
     const code = f.properties?.code;
     if (typeof code !== "string" || !kecamatan.has(code))
-      problems.push(error({ file, value: String(code) }, msg("geo.unknownCode", { code: String(code), form: EXAMPLE.kecamatanCodeForm })));
+      problems.push(error({ file, value: String(code) }, msg("geo.unknownCode", { code: String(code), form: examples.kecamatanCodeForm })));
     else present.add(code);
   }
   for (const [code, name] of kecamatan)

@@ -2,6 +2,7 @@ import { CATALOGUE_FILE, parseCatalogue, type TableResource } from "./catalogue.
 import { checkContent } from "./content.ts";
 import { parseCsv } from "./csv.ts";
 import { decodeUtf8 } from "./decode.ts";
+import { examplesOf, neutralExamples, type Examples } from "./examples.ts";
 import type { FileSource } from "./files.ts";
 import { readGeo } from "./geo.ts";
 import { phrase } from "../../i18n/check/index.ts";
@@ -66,14 +67,23 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
     if (/\.(xlsx|xls|ods)$/i.test(file)) problems.push(warning({ file }, msg("file.spreadsheet", { file, csv: file.replace(/\.\w+$/, ".csv"), saveAsUtf8 })));
   }
 
+  // The areas are read first: the examples every later message quotes are the place's own, from its
+  // settings and areas; a problem in areas.csv itself is explained with neutral examples.
   const tables = new Map<string, ValidatedTable>();
-  for (const resource of catalogue.resources) {
-    if (resource.kind !== "table") continue;
-    const table = await readTable(source, resource, files, problems);
+  const tableResources = catalogue.resources.filter((r) => r.kind === "table");
+  const areasResource = tableResources.find((r) => r.name === "areas");
+  if (areasResource) {
+    const areas = await readTable(source, areasResource, files, problems, neutralExamples());
+    if (areas) tables.set("areas", areas);
+  }
+  const examples = examplesOf(catalogue.settings.regency, tables.get("areas")?.rows);
+  for (const resource of tableResources) {
+    if (resource === areasResource) continue;
+    const table = await readTable(source, resource, files, problems, examples);
     if (table) tables.set(resource.name, table);
   }
   problems.push(...checkReferences(tables));
-  problems.push(...checkRules(tables, catalogue.settings));
+  problems.push(...checkRules(tables, catalogue.settings, examples));
 
   const kecamatan = new Map(
     (tables.get("areas")?.rows ?? [])
@@ -89,7 +99,7 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
       const text = decodeUtf8(bytes, geoResource.path);
       if ("problem" in text) problems.push(text.problem);
       else {
-        const read = readGeo(text.text, geoResource.path, kecamatan);
+        const read = readGeo(text.text, geoResource.path, kecamatan, examples);
         problems.push(...read.problems);
         geo = read.geo;
       }
@@ -106,7 +116,7 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
     ...checkContent(content, {
       areas: new Set(kecamatan.keys()),
       strategies: new Set((tables.get("strategies")?.rows ?? []).map((r) => r.values.id as string)),
-    }),
+    }, examples),
   );
 
   if (problems.some(isError)) return done();
@@ -114,7 +124,13 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
   return { ok: true, model, warnings: sortProblems(problems), summary: summarize(model, tables) };
 }
 
-async function readTable(source: FileSource, resource: TableResource, files: readonly string[], problems: Problem[]): Promise<ValidatedTable | undefined> {
+async function readTable(
+  source: FileSource,
+  resource: TableResource,
+  files: readonly string[],
+  problems: Problem[],
+  examples: Examples,
+): Promise<ValidatedTable | undefined> {
   const file = resource.path;
   const bytes = await source.read(file);
   if (!bytes) {
@@ -130,10 +146,10 @@ async function readTable(source: FileSource, resource: TableResource, files: rea
     problems.push(error({ file }, msg("file.empty", { columns: resource.schema.fields.map((f) => f.name).join(",") })));
     return undefined;
   }
-  const csv = parseCsv(decoded.text, file);
+  const csv = parseCsv(decoded.text, file, examples);
   problems.push(...csv.problems);
   if (!csv.table) return undefined;
-  const validated = validateTable(resource, csv.table);
+  const validated = validateTable(resource, csv.table, examples);
   problems.push(...validated.problems);
   return validated.table;
 }

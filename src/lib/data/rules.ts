@@ -1,5 +1,5 @@
 import { CATALOGUE_FILE, type Settings } from "./catalogue.ts";
-import { EXAMPLE } from "./examples.ts";
+import type { Examples } from "./examples.ts";
 import { msg } from "./messages.ts";
 import { slugify } from "./model.ts";
 import { error, warning, type Problem } from "./problems.ts";
@@ -9,8 +9,9 @@ import type { TypedRow, ValidatedTable } from "./table.ts";
  * Rules that span tables and cannot be said in a Table Schema: a value within
  * its indicator's range, action locations that are kecamatan of this regency,
  * realisation against budget, gaps in a series, and the site settings.
+ * `examples` are quoted in the advice.
  */
-export function checkRules(tables: ReadonlyMap<string, ValidatedTable>, settings: Settings): Problem[] {
+export function checkRules(tables: ReadonlyMap<string, ValidatedTable>, settings: Settings, examples: Examples): Problem[] {
   const get = (name: string) => tables.get(name);
   const problems: Problem[] = [];
   const areas = new Map((get("areas")?.rows ?? []).map((r) => [r.values.code as string, r]));
@@ -25,7 +26,7 @@ export function checkRules(tables: ReadonlyMap<string, ValidatedTable>, settings
   const targets = get("targets");
   if (targets) problems.push(...checkTargetSpans(targets));
   const actions = get("actions");
-  if (actions) problems.push(...checkActions(actions, areas, settings));
+  if (actions) problems.push(...checkActions(actions, areas, settings, examples));
   const observations = get("observations");
   if (observations) problems.push(...checkGaps(observations));
   return problems;
@@ -99,7 +100,7 @@ function checkTargetSpans(table: ValidatedTable): Problem[] {
   return problems;
 }
 
-function checkActions(table: ValidatedTable, areas: Map<string, TypedRow>, settings: Settings): Problem[] {
+function checkActions(table: ValidatedTable, areas: Map<string, TypedRow>, settings: Settings, examples: Examples): Problem[] {
   const problems: Problem[] = [];
   for (const row of table.rows) {
     const locations = (row.values.locations as readonly string[] | undefined) ?? [];
@@ -107,8 +108,8 @@ function checkActions(table: ValidatedTable, areas: Map<string, TypedRow>, setti
       const area = areas.get(code);
       if (!area) continue; // reported as an unknown reference
       const ok = code === settings.regency || (area.values.level === "kecamatan" && area.values.parent === settings.regency);
-      const examples = { kecamatan: EXAMPLE.kecamatanCode, regency: EXAMPLE.regencyCode };
-      if (!ok) problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.badLocation", { code, ...examples })));
+      const codes = { kecamatan: examples.kecamatanCode, regency: examples.regencyCode };
+      if (!ok) problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.badLocation", { code, ...codes })));
     }
     if (locations.includes(settings.regency) && locations.length > 1)
       problems.push(error({ ...at(table, row, "locations"), value: locations.join(";") }, msg("rule.regencyWithKecamatan")));

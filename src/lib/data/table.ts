@@ -1,7 +1,7 @@
 import type { CsvTable } from "./csv.ts";
 import type { Field, TableResource } from "./catalogue.ts";
 import { castCell, describe, type Cell } from "./cast.ts";
-import { EXAMPLE } from "./examples.ts";
+import type { Examples } from "./examples.ts";
 import { msg } from "./messages.ts";
 import { columnLetter, error, warning, type Message, type Problem } from "./problems.ts";
 import { closest } from "./suggest.ts";
@@ -22,8 +22,9 @@ export interface ValidatedTable {
  * Checks one table against its schema: the header, the shape of every line,
  * each cell's type and constraints, and unique keys. Rows keep their line so
  * that later, cross-table checks can still point at the spreadsheet.
+ * `examples` are quoted in the advice.
  */
-export function validateTable(resource: TableResource, csv: CsvTable): { table: ValidatedTable; problems: Problem[] } {
+export function validateTable(resource: TableResource, csv: CsvTable, examples: Examples): { table: ValidatedTable; problems: Problem[] } {
   const file = resource.path;
   const { schema } = resource;
   const problems: Problem[] = [];
@@ -63,7 +64,7 @@ export function validateTable(resource: TableResource, csv: CsvTable): { table: 
   const width = csv.header.length;
   for (const row of csv.rows) {
     if (row.cells.length > width) {
-      problems.push(error({ file, line: row.line }, tooManyCells(row.cells.length, width, splitDecimal(row.cells, columns, width))));
+      problems.push(error({ file, line: row.line }, tooManyCells(row.cells.length, width, splitDecimal(row.cells, columns, width), examples)));
       continue;
     }
     if (row.cells.length < width) {
@@ -89,8 +90,8 @@ export function validateTable(resource: TableResource, csv: CsvTable): { table: 
 const unknownColumn = (name: string, suggestion: string | undefined): Message =>
   suggestion ? msg("header.unknown.suggestion", { name, suggestion }) : msg("header.unknown", { name });
 
-function tooManyCells(found: number, expected: number, split: { column: string; value: string } | undefined): Message {
-  if (!split) return msg("row.tooMany", { found, expected, places: EXAMPLE.places });
+function tooManyCells(found: number, expected: number, split: { column: string; value: string } | undefined, examples: Examples): Message {
+  if (!split) return msg("row.tooMany", { found, expected, places: examples.places });
   const { column, value } = split;
   return msg("row.tooMany.split", { found, expected, column, value, dotted: value.replace(",", "."), joined: value.replace(",", "") });
 }
