@@ -23,5 +23,5 @@ describe("HTML validity", () => {
     });
     const all = problems.flat();
     expect(all.slice(0, 40), `${all.length} problems`).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
