@@ -53,6 +53,19 @@ const CODE: Readonly<Record<string, string>> = {
   config: "config",
   geo: "geo",
   content: "content",
+  "newPlace.argument": "new-place-argument",
+  "newPlace.code": "new-place-code",
+  "newPlace.kind": "new-place-kind",
+  "newPlace.province": "new-place-province",
+  "newPlace.planYear": "new-place-plan-year",
+  "newPlace.out": "new-place-out",
+  "newPlace.notGeoJson": "new-place-not-geo-json",
+  "newPlace.noFeatures": "new-place-no-features",
+  "newPlace.noCode": "new-place-no-code",
+  "newPlace.outside": "new-place-outside",
+  "newPlace.duplicate": "new-place-duplicate",
+  "newPlace.noName": "new-place-no-name",
+  "newPlace.notPolygon": "new-place-not-polygon",
 };
 
 /** The code of a message name: its own, or its nearest parent's. */
