@@ -149,13 +149,15 @@ describe("new-regency: a good input", () => {
     for (const sample of [false, true]) {
       const files = made({ sample });
       for (const [path, text] of files) {
-        // The boundary file's object is named `kabupaten` by the site's format; the indicators' definitions are generic ("tingkat kabupaten/kota").
-        if (path.endsWith(".topojson") || path === "indicators.csv") continue;
+        // The boundary file's object is named `kabupaten` by the site's format.
+        if (path.endsWith(".topojson")) continue;
         const words = text.replace(/[`']kabupaten[`']/g, "");
         expect(words, path).not.toMatch(/[Kk]abupaten|\bRegency\b/);
       }
       expect(files.get("datapackage.json")).toContain('"title": "Lentera: data kemiskinan Kota Teluk Rekaan"');
       expect(files.get("content/halaman/beranda.en.md")).toContain("Teluk Rekaan City");
+      // The generic definitions speak of the kota's level.
+      expect(files.get("indicators.csv")).toContain("sampai tingkat kota;");
     }
     // and a kabupaten is called one
     expect(made({ kind: "kabupaten" }).get("content/halaman/beranda.id.md")).toContain("Kabupaten Teluk Rekaan");

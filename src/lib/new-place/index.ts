@@ -95,7 +95,7 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   // Indicators: the generic definitions, without the bundled place's sources and sentences about it.
   const indicators = readCsv(input.template.indicators);
   const bundledName = bundledPlaceName(input.template.catalogue);
-  const generic = (text: string) => (bundledName ? text.split(/(?<=\.)\s+/).filter((s) => !s.includes(bundledName)).join(" ") : text);
+  const generic = (text: string) => forKind(input.kind, bundledName ? text.split(/(?<=\.)\s+/).filter((s) => !s.includes(bundledName)).join(" ") : text);
   const indicatorRows = indicators.rows.map((r): Row => ({ ...r, definition_id: generic(r.definition_id!), definition_en: generic(r.definition_en!), source: "" }));
   files.set("indicators.csv", writeCsv(indicators.fields, indicatorRows));
 
@@ -114,6 +114,15 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   files.set("geo/README.md", geoReadme(place, kecamatan.length, boundaryRow, !!input.outline));
   files.set("README.md", folderReadme(place, input.sample));
   return { ok: true, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), kecamatan };
+}
+
+/** The generic definitions speak of the level of a kabupaten ("tingkat kabupaten", "regency level"); a kota's say kota and city. */
+function forKind(kind: PlaceKind, text: string): string {
+  if (kind !== "kota") return text;
+  return text
+    .replace(/\bkabupaten(\/kota)?\b/g, "kota")
+    .replace(/\bregency( and city| or city)?\b/g, "city")
+    .replace(/\bRegency\b/g, "City");
 }
 
 type Json = Record<string, unknown>;

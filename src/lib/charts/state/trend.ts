@@ -19,8 +19,10 @@ import { emptyState, flagged, remarks, sourcesOf, statusWord, texts } from "./co
 export function trendEntries(model: Model): ChartEntry[] {
   const { obs } = indexOf(model);
   const codes = [model.regency.code, ...model.comparisons.map((c) => c.code)];
+  // The home page always places the headline's and the outcomes' trends: without data they are candidates that show the notice.
+  const placed = new Set([model.settings.headline.indicator, ...model.settings.outcomes]);
   return model.indicators
-    .filter((i) => codes.some((c) => obs.get(i.id)?.has(c)))
+    .filter((i) => placed.has(i.id) || codes.some((c) => obs.get(i.id)?.has(c)))
     .map((i) => ({ id: chartId.trend(i.id), kind: "trend" as const, indicator: i.id }));
 }
 
