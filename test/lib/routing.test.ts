@@ -31,7 +31,7 @@ describe("page paths", () => {
   ];
   it("are relative, end with a slash, and differ for every kind", () => {
     const paths = [
-      ...(["home", "strategy-index", "kecamatan-index", "indicator-index", "agency-index", "data", "method", "about", "search", "chart-index"] as const).map((k) => pathOf(k)),
+      ...(["home", "strategy-index", "kecamatan-index", "indicator-index", "agency-index", "data", "method", "about", "search", "check", "guide", "chart-index"] as const).map((k) => pathOf(k)),
       ...withId.map(([k, id]) => pathOf(k as "strategy", id)),
     ];
     for (const p of paths) expect(p === "" || (/^[^/].*\/$/.test(p) && !p.startsWith("/"))).toBe(true);
@@ -39,7 +39,7 @@ describe("page paths", () => {
   });
 
   it("are written nowhere outside src/lib/routing", () => {
-    const segments = new Set(["strategy-index", "kecamatan-index", "indicator-index", "agency-index", "data", "method", "about", "search", "chart-index"].map((k) => pathOf(k as "data")));
+    const segments = new Set(["strategy-index", "kecamatan-index", "indicator-index", "agency-index", "data", "method", "about", "search", "check", "guide", "chart-index"].map((k) => pathOf(k as "data")));
     const literal = new RegExp(`["'\`](${[...segments].map((s) => s.replace("/", "")).join("|")})/`);
     const offenders = files(SRC)
       .filter((f) => !relative(SRC, f).startsWith(join("lib", "routing")))

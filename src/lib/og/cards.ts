@@ -54,6 +54,8 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
     }
     case "indicator-index":
     case "method":
+    case "check":
+    case "guide":
       return { ...base, label: page.view.description };
     case "data":
       return { ...base, label: t("data.intro") };

@@ -21,6 +21,8 @@ export type PageKind =
   | "method"
   | "about"
   | "search"
+  | "check"
+  | "guide"
   | "chart-index"
   | "chart"
   | "embed";
@@ -39,6 +41,8 @@ const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
   method: "metodologi/",
   about: "tentang/",
   search: "cari/",
+  check: "periksa/",
+  guide: "panduan/",
   "chart-index": "grafik/",
 };
 

@@ -39,6 +39,8 @@ function build(model: Model): PageRoute[] {
     fixed("agency-index"),
     ...model.agencies.map((a) => withId("agency", a.id)),
     fixed("data"),
+    fixed("check"),
+    fixed("guide"),
     fixed("method"),
     fixed("about"),
     fixed("search"),

@@ -8,6 +8,8 @@ import type { AgencyIndexView, IndicatorIndexView, KecamatanIndexView, StrategyI
 import { indicatorView, type IndicatorView } from "../site/views/indicator.ts";
 import { kecamatanView, type KecamatanView } from "../site/views/kecamatan.ts";
 import { methodView, type MethodView } from "../site/views/method.ts";
+import { checkView, type CheckView } from "../site/views/check.ts";
+import { guideView, type GuideView } from "../site/views/guide.ts";
 import { aboutView, searchView, type AboutView, type SearchView } from "../site/views/pages.ts";
 import { strategyView, type StrategyView } from "../site/views/strategy.ts";
 import type { PageRoute } from "./routes.ts";
@@ -30,7 +32,9 @@ export type PageView =
   | { readonly kind: "data"; readonly view: DataView }
   | { readonly kind: "method"; readonly view: MethodView }
   | { readonly kind: "about"; readonly view: AboutView }
-  | { readonly kind: "search"; readonly view: SearchView };
+  | { readonly kind: "search"; readonly view: SearchView }
+  | { readonly kind: "check"; readonly view: CheckView }
+  | { readonly kind: "guide"; readonly view: GuideView };
 
 /** What every view has, for the page frame (head, crumbs) and the preview card. */
 export interface ViewHead {
@@ -71,5 +75,9 @@ export function pageView(model: Model, route: PageRoute, locale: Locale, files: 
       return { kind: route.kind, view: aboutView(model, locale) };
     case "search":
       return { kind: route.kind, view: searchView(model, locale) };
+    case "check":
+      return { kind: route.kind, view: checkView(model, files, locale) };
+    case "guide":
+      return { kind: route.kind, view: guideView(model, locale) };
   }
 }

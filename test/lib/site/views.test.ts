@@ -6,7 +6,7 @@ import { LOCALES } from "../../../src/lib/data/types.ts";
 import { cardSvg } from "../../../src/lib/og/card.ts";
 import { ogCard } from "../../../src/lib/og/cards.ts";
 import { previewImage } from "../../../src/lib/site/preview.ts";
-import { pageRoutes, type PageRoute } from "../../../src/lib/site/routes.ts";
+import { pageRoutes, type PageRoute } from "../../../src/lib/routing/routes.ts";
 import { agencyView } from "../../../src/lib/site/views/agency.ts";
 import { dataView } from "../../../src/lib/site/views/data.ts";
 import { homeView } from "../../../src/lib/site/views/home.ts";
@@ -14,6 +14,8 @@ import { indicatorView } from "../../../src/lib/site/views/indicator.ts";
 import { agencyIndexView, indicatorIndexView, kecamatanIndexView, strategyIndexView } from "../../../src/lib/site/views/indexes.ts";
 import { kecamatanView } from "../../../src/lib/site/views/kecamatan.ts";
 import { methodView } from "../../../src/lib/site/views/method.ts";
+import { checkView } from "../../../src/lib/site/views/check.ts";
+import { guideView } from "../../../src/lib/site/views/guide.ts";
 import { aboutView, searchView } from "../../../src/lib/site/views/pages.ts";
 import { strategyView } from "../../../src/lib/site/views/strategy.ts";
 import { cleanup, materialize, ROOT } from "../../helpers/fixtures.ts";
@@ -57,6 +59,8 @@ function view(model: Model, r: PageRoute, locale: (typeof LOCALES)[number]): { t
     case "method": return methodView(model, locale);
     case "about": return aboutView(model, locale);
     case "search": return searchView(model, locale);
+    case "check": return checkView(model, FILES, locale);
+    case "guide": return guideView(model, locale);
   }
 }
 

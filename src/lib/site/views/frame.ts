@@ -30,7 +30,15 @@ const NAV: readonly (readonly [UiKey, string])[] = [
   ["nav.data", pathOf("data")],
   ["nav.search", pathOf("search")],
 ];
-const FOOTER: readonly (readonly [UiKey, string])[] = [...NAV.slice(0, 6), ["nav.method", pathOf("method")], ["nav.about", pathOf("about")], ...NAV.slice(6)];
+const FOOTER: readonly (readonly [UiKey, string])[] = [
+  ...NAV.slice(0, 6),
+  ["nav.method", pathOf("method")],
+  ["nav.about", pathOf("about")],
+  ...NAV.slice(6),
+  // The staff's tools, for the people who keep the site up to date.
+  ["nav.guide", pathOf("guide")],
+  ["nav.check", pathOf("check")],
+];
 
 const pickerCache = new WeakMap<Model, Map<Locale, Link[]>>();
 function picker(model: Model, locale: Locale): Link[] {
