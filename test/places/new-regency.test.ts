@@ -231,6 +231,14 @@ describe("npm run new-regency (the script)", () => {
     expect(check.stdout).toContain("sah / The data");
   });
 
+  it("exits 1 when the boundaries file is not there, saying so in both languages", () => {
+    const out = join(tempDir(), "out");
+    const r = run("new-regency.ts", args(out, "tidak-ada.geojson"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/File tidak-ada\.geojson tidak ditemukan[\s\S]*EN: The file tidak-ada\.geojson was not found/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("exits 1 with the message in both languages on bad boundaries, and writes nothing", () => {
     const dir = tempDir();
     const bad = join(dir, "dup.geojson");

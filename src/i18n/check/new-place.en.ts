@@ -17,6 +17,8 @@ export const newPlace = {
   "newPlace.planYear.fix": "Write a four-digit year, for example 2026.",
   "newPlace.out.what": "The folder {value} exists and is not empty; Lentera does not overwrite data.",
   "newPlace.out.fix": "Choose a new folder for --out, or empty that folder first.",
+  "newPlace.noFile.what": "The file {file} was not found.",
+  "newPlace.noFile.fix": "Check the name and place of the file given to --{name}; a relative path starts from the folder the command runs in.",
   "newPlace.notGeoJson.what": "{file} is not a GeoJSON FeatureCollection: {detail}.",
   "newPlace.notGeoJson.fix": 'Save the kecamatan boundaries as GeoJSON (QGIS: Export > GeoJSON; mapshaper: -o format=geojson), with "type": "FeatureCollection".',
   "newPlace.noFeatures.what": "{file} holds no kecamatan at all.",

@@ -19,6 +19,8 @@ export const newPlace = {
   "newPlace.planYear.fix": "Tulis tahun empat angka, misalnya 2026.",
   "newPlace.out.what": "Folder {value} sudah ada dan tidak kosong; Lentera tidak menimpa data.",
   "newPlace.out.fix": "Pilih folder baru untuk --out, atau kosongkan folder itu lebih dulu.",
+  "newPlace.noFile.what": "File {file} tidak ditemukan.",
+  "newPlace.noFile.fix": "Periksa nama dan letak file yang diberikan pada --{name}; jalur relatif dihitung dari folder tempat perintah dijalankan.",
   "newPlace.notGeoJson.what": "{file} bukan GeoJSON FeatureCollection: {detail}.",
   "newPlace.notGeoJson.fix": 'Simpan batas kecamatan sebagai GeoJSON (QGIS: Ekspor > GeoJSON; mapshaper: -o format=geojson), dengan "type": "FeatureCollection".',
   "newPlace.noFeatures.what": "{file} tidak memuat satu pun kecamatan.",

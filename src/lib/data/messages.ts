@@ -59,6 +59,7 @@ const CODE: Readonly<Record<string, string>> = {
   "newPlace.province": "new-place-province",
   "newPlace.planYear": "new-place-plan-year",
   "newPlace.out": "new-place-out",
+  "newPlace.noFile": "new-place-no-file",
   "newPlace.notGeoJson": "new-place-not-geo-json",
   "newPlace.noFeatures": "new-place-no-features",
   "newPlace.noCode": "new-place-no-code",
