@@ -35,6 +35,8 @@ function start(root: HTMLElement): void {
     if (!list?.length) return;
     const mine = ++run;
     const chosen = [...list];
+    // Cleared, so that choosing the same file again after fixing it checks it again.
+    input.value = "";
     const ignored = chosen.filter((f) => /\.md$/i.test(f.name)).map((f) => f.name);
     const used = chosen.filter((f) => !/\.md$/i.test(f.name));
     report.hidden = true;
