@@ -44,7 +44,7 @@ await runCli(async () => {
     today,
     boundaries: { file: parsed.args.boundaries, text: readFileSync(args.boundaries, "utf8") },
     outline: args.outline ? { file: parsed.args.outline!, text: readFileSync(args.outline, "utf8") } : undefined,
-    template: { catalogue: read("datapackage.json"), indicators: read("indicators.csv"), strategies: read("strategies.csv"), sources: read("sources.csv") },
+    template: { catalogue: read("datapackage.json"), indicators: read("indicators.csv"), strategies: read("strategies.csv"), sources: read("sources.csv"), areas: read("areas.csv") },
   });
   if (!result.ok) return fail(result.problems);
   const problem = writeFolder(out, result.files, label);

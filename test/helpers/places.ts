@@ -21,6 +21,7 @@ export const TEMPLATE: NewPlaceInput["template"] = {
   indicators: bundled("indicators.csv"),
   strategies: bundled("strategies.csv"),
   sources: bundled("sources.csv"),
+  areas: bundled("areas.csv"),
 };
 
 export interface PlaceVariant {

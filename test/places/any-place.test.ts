@@ -56,7 +56,7 @@ describe.each(UNUSUAL)("a valid data folder: $name", (variant) => {
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}: ${e.what.en}`).join("\n"));
     expect(result.warnings.every((w) => w.code === "no-rows")).toBe(true);
     model = result.model;
-  });
+  }, 120_000);
   afterAll(() => remove?.());
 
   it("has the kind and kecamatan it was made with", () => {
@@ -64,7 +64,7 @@ describe.each(UNUSUAL)("a valid data folder: $name", (variant) => {
     expect(model.kecamatan).toHaveLength(variant.kecamatan);
   });
 
-  it("builds every page view and preview card in both languages, with no NaN or undefined", () => {
+  it("builds every page view and preview card in both languages, with no NaN or undefined", { timeout: 120_000 }, () => {
     const routes = pageRoutes(model);
     expect(routes.filter((r) => r.kind === "kecamatan")).toHaveLength(variant.kecamatan);
     const problems: string[] = [];

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { folderSource, loadRegency } from "../../src/lib/data/index.ts";
 import { parseArguments } from "../../src/lib/new-place/arguments.ts";
 import { readCsv } from "../../src/lib/new-place/csv.ts";
-import { newPlace, type NewPlaceInput } from "../../src/lib/new-place/index.ts";
+import { bundledPlaceNames, newPlace, type NewPlaceInput } from "../../src/lib/new-place/index.ts";
 import { SAMPLE_INDICATORS } from "../../src/lib/new-place/sample.ts";
 import { outProblem, writeFolder } from "../../src/lib/new-place/write.ts";
 import { ROOT, TEMPLATE } from "../helpers/places.ts";
@@ -145,6 +145,16 @@ describe("new-regency: a good input", () => {
     for (const p of stubs) expect(files.get(p)).toMatch(p.endsWith(".id.md") ? /belum ditulis/ : /has not been written yet/);
   });
 
+  it("repeats no name of the bundled regency or its kecamatan", () => {
+    const names = bundledPlaceNames(TEMPLATE.areas);
+    expect(names).toContain("Seko");
+    const files = made({ sample: true });
+    const found = [...files].flatMap(([path, text]) =>
+      names.filter((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(text)).map((n) => `${path}: ${n}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it("never calls the kota a kabupaten (or a regency) in the texts it writes", () => {
     for (const sample of [false, true]) {
       const files = made({ sample });
@@ -214,7 +224,8 @@ describe("new-regency: a bad input gets a short message in both languages and wr
   });
 });
 
-describe("npm run new-regency (the script)", () => {
+// Each case starts Node on a script: slower than the rest, more so on a busy machine.
+describe("npm run new-regency (the script)", { timeout: 120_000 }, () => {
   const run = (script: string, args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [join(ROOT, "scripts", script), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
   const args = (out: string, boundaries = FIXTURE_FILE) =>

@@ -27,8 +27,8 @@ export interface NewPlaceInput {
   outline?: { file: string; text: string };
   boundariesSource?: { title: string; url?: string };
   sample: boolean;
-  /** The bundled data folder's generic files: datapackage.json, indicators.csv, strategies.csv, sources.csv. */
-  template: { catalogue: string; indicators: string; strategies: string; sources: string };
+  /** The bundled data folder's files: datapackage.json, indicators.csv, strategies.csv, sources.csv, and areas.csv (whose names the new folder must not repeat). */
+  template: { catalogue: string; indicators: string; strategies: string; sources: string; areas: string };
 }
 
 export type NewPlaceResult = { ok: true; files: Map<string, string>; kecamatan: Kecamatan[] } | { ok: false; problems: Problem[] };
@@ -94,8 +94,9 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
 
   // Indicators: the generic definitions, without the bundled place's sources and sentences about it.
   const indicators = readCsv(input.template.indicators);
-  const bundledName = bundledPlaceName(input.template.catalogue);
-  const generic = (text: string) => forKind(input.kind, bundledName ? text.split(/(?<=\.)\s+/).filter((s) => !s.includes(bundledName)).join(" ") : text);
+  const bundledNames = bundledPlaceNames(input.template.areas);
+  const about = (sentence: string) => bundledNames.some((n) => new RegExp(`(^|[^\\p{L}])${esc(n)}($|[^\\p{L}])`, "u").test(sentence));
+  const generic = (text: string) => forKind(input.kind, text.split(/(?<=\.)\s+/).filter((s) => !about(s)).join(" "));
   const indicatorRows = indicators.rows.map((r): Row => ({ ...r, definition_id: generic(r.definition_id!), definition_en: generic(r.definition_en!), source: "" }));
   files.set("indicators.csv", writeCsv(indicators.fields, indicatorRows));
 
@@ -127,9 +128,12 @@ function forKind(kind: PlaceKind, text: string): string {
 
 type Json = Record<string, unknown>;
 
-function bundledPlaceName(catalogueText: string): string | undefined {
-  const title = (JSON.parse(catalogueText) as Json).title;
-  return typeof title === "string" ? /(?:Kabupaten|Kota) (.+)$/.exec(title)?.[1] : undefined;
+/** The names of the bundled place and its kecamatan (not the province's or the country's), old names included. */
+export function bundledPlaceNames(areasText: string): string[] {
+  return readCsv(areasText)
+    .rows.filter((r) => r.level === "regency" || r.level === "kecamatan")
+    .flatMap((r) => [r.name!, ...(r.alt_names ? r.alt_names.split(";") : [])])
+    .filter(Boolean);
 }
 
 /** The bundled catalogue's resources and schemas (generic), with this place's settings and codes in the descriptions. */
