@@ -205,6 +205,8 @@ describe("new-regency: a bad input gets a short message in both languages and wr
     expect(outProblem(dir)?.code).toBe("new-place-out");
     expect(writeFolder(dir, made())?.code).toBe("new-place-out");
     expect(existsSync(join(dir, "datapackage.json"))).toBe(false);
+    // Nor over a file.
+    expect(outProblem(join(dir, "keep.txt"))?.code).toBe("new-place-out");
     // An empty folder is fine.
     const empty = join(tempDir(), "empty");
     mkdirSync(empty);

@@ -147,6 +147,7 @@ function catalogueFor(input: NewPlaceInput, place: ReturnType<typeof placeNames>
   const words = (s: string): string => {
     let out = s
       .replace(new RegExp(`${esc(from)}\\.01 (to|sampai) ${esc(from)}\\.\\d{2}`, "g"), `${code}.01 $1 ${last}`)
+      .replace(new RegExp(`${esc(from)}\\.\\d{2};${esc(from)}\\.\\d{2}`, "g"), count > 1 ? `${code}.01;${code}.02` : `${code}.01`)
       .replaceAll(from, code)
       .replaceAll(from.replace(".", ""), code.replace(".", ""))
       .replace(new RegExp(`\\b${fromProvince} (for the province|untuk provinsi)`, "g"), `${code.slice(0, 2)} $1`);
@@ -171,6 +172,8 @@ function catalogueFor(input: NewPlaceInput, place: ReturnType<typeof placeNames>
       };
     const copy = structuredClone(r);
     if (typeof copy.description === "string") copy.description = words(copy.description);
+    // The bundled table's provenance is not this place's: its rows name their sources.
+    if (copy.sources) copy.sources = [{ title: "See the source column of each row (sources.csv)", path: "sources.csv" }];
     const schema = copy.schema as { fields?: Json[] } | undefined;
     for (const f of schema?.fields ?? []) {
       if (f.name === "level") continue;

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { msg } from "../data/messages.ts";
 import { error, type Problem } from "../data/problems.ts";
 
-/** Why the folder cannot be written to (it exists and is not empty), or nothing. */
+/** Why the folder cannot be written to (it exists and is not empty, or is a file), or nothing. */
 export function outProblem(dir: string, label = dir): Problem | undefined {
-  if (existsSync(dir) && readdirSync(dir).length) return error({ file: label, value: label }, msg("newPlace.out", { value: label }));
+  if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length))
+    return error({ file: label, value: label }, msg("newPlace.out", { value: label }));
   return undefined;
 }
 
