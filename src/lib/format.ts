@@ -1,4 +1,4 @@
-import type { Indicator, Locale, Text, Unit } from "./data/types.ts";
+import type { Indicator, Locale, Text } from "./data/types.ts";
 
 /**
  * Numbers, money, units and dates in the page's language, always through Intl:
@@ -51,36 +51,22 @@ export function formatRupiahShort(value: number, locale: Locale): string {
   return formatRupiah(value, locale);
 }
 
-/** Short unit labels for axes, tables and sentences. */
-export const UNIT_LABEL: Readonly<Record<Unit, Text>> = {
-  percent: { id: "%", en: "%" },
-  index: { id: "indeks", en: "index" },
-  rupiah_per_capita_per_month: { id: "Rp/kapita/bulan", en: "Rp per capita per month" },
-  thousand_rupiah_per_year: { id: "ribu Rp/tahun", en: "thousand Rp per year" },
-  million_rupiah: { id: "juta Rp", en: "million Rp" },
-  persons: { id: "jiwa", en: "people" },
-  thousand_persons: { id: "ribu jiwa", en: "thousand people" },
-  million_persons: { id: "juta jiwa", en: "million people" },
-  households: { id: "rumah tangga", en: "households" },
-  houses: { id: "rumah", en: "houses" },
-  families: { id: "keluarga", en: "families" },
-  customers: { id: "pelanggan", en: "customers" },
-  years: { id: "tahun", en: "years" },
-  km2: { id: "km²", en: "km²" },
-};
-
-/** A value with its unit, as it reads in a sentence or a table cell: 11,24 % / 11.24%; Rp431.680; 333.127 jiwa. */
+/**
+ * A value with its unit, as it reads in a sentence or a table cell, in the
+ * unit's style (the catalogue's categories of `indicators.unit`): 11,24 % /
+ * 11.24%; Rp431.680; 0,37; 333.127 jiwa.
+ */
 export function formatValue(value: number, indicator: Pick<Indicator, "unit" | "decimals">, locale: Locale): string {
   const n = formatNumber(value, locale, indicator.decimals);
-  switch (indicator.unit) {
+  switch (indicator.unit.style) {
     case "percent":
       return locale === "id" ? `${n}${NBSP}%` : `${n}%`;
-    case "rupiah_per_capita_per_month":
+    case "rupiah":
       return `${formatRupiah(value, locale)}`;
     case "index":
       return n;
-    default:
-      return `${n}${NBSP}${UNIT_LABEL[indicator.unit][locale]}`;
+    case "word":
+      return `${n}${NBSP}${indicator.unit.label[locale]}`;
   }
 }
 
@@ -88,7 +74,7 @@ export function formatValue(value: number, indicator: Pick<Indicator, "unit" | "
 export function formatChange(delta: number, indicator: Pick<Indicator, "unit" | "decimals">, locale: Locale): string {
   const abs = formatNumber(Math.abs(delta), locale, indicator.decimals);
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "";
-  if (indicator.unit === "percent") return `${sign}${abs}${NBSP}${locale === "id" ? "poin persen" : "percentage points"}`;
+  if (indicator.unit.style === "percent") return `${sign}${abs}${NBSP}${locale === "id" ? "poin persen" : "percentage points"}`;
   return `${sign}${abs}`;
 }
 

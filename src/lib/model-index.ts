@@ -49,7 +49,7 @@ function byIndicatorAndArea<T extends { indicator: string; area: string }>(rows:
 }
 
 function build(model: Model): ModelIndex {
-  const obs = byIndicatorAndArea(model.observations, (a, b) => a.year - b.year || a.period.localeCompare(b.period));
+  const obs = byIndicatorAndArea(model.observations, (a, b) => a.year - b.year || a.period.id.localeCompare(b.period.id));
   const targets = byIndicatorAndArea(model.targets, (a, b) => a.year - b.year || a.value - b.value);
   const kecamatanCodes = new Set(model.kecamatan.map((k) => k.code));
   const kecamatanIndicators = model.indicators.filter((i) => [...(obs.get(i.id)?.keys() ?? [])].some((a) => kecamatanCodes.has(a)));

@@ -1,17 +1,20 @@
 import type { Action, Agency, Area, Geo, Indicator, Model, Observation, Source, Strategy, Target } from "../../src/lib/data/types.ts";
+import { funding, LISTS, period, unit } from "../helpers/lists.ts";
 
 /**
  * A small model built in code for the chart tests: a regency with its
  * province and country, a few kecamatan laid out as squares, and whatever
  * indicators, observations, targets and actions a test adds. Every value is
- * invented; none is a real figure.
+ * invented; none is a real figure. Units, periods and funding sources are
+ * named by id and resolved from the project's catalogue (test/helpers/lists.ts).
  */
+export type IndicatorPart = Omit<Partial<Indicator>, "unit"> & { readonly unit?: string };
 export interface Parts {
   readonly kecamatan?: readonly { readonly code: string; readonly name: string; readonly desa?: number; readonly kelurahan?: number }[];
-  readonly indicators?: readonly Partial<Indicator>[];
-  readonly observations?: readonly (Partial<Observation> & Pick<Observation, "area" | "indicator" | "year" | "value">)[];
+  readonly indicators?: readonly IndicatorPart[];
+  readonly observations?: readonly (Omit<Partial<Observation>, "period"> & Pick<Observation, "area" | "indicator" | "year" | "value"> & { readonly period?: string })[];
   readonly targets?: readonly (Partial<Target> & Pick<Target, "area" | "indicator" | "year" | "value">)[];
-  readonly actions?: readonly (Partial<Action> & Pick<Action, "id" | "strategy" | "agency" | "budget">)[];
+  readonly actions?: readonly (Omit<Partial<Action>, "funding"> & Pick<Action, "id" | "strategy" | "agency" | "budget"> & { readonly funding?: string })[];
   /** Lay the kecamatan out as squares so maps can be drawn (default true). */
   readonly geo?: boolean;
 }
@@ -27,11 +30,10 @@ function area(code: string, level: Area["level"], parent: string | undefined, na
   return { code, level, parent, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name: text(name, en), altNames: [], bpsCode: undefined, capital: undefined, desa: undefined, kelurahan: undefined, sources: ["src_a"], note: undefined, ...extra };
 }
 
-export function indicator(p: Partial<Indicator> & Pick<Indicator, "id">): Indicator {
+export function indicator(p: IndicatorPart & Pick<Indicator, "id">): Indicator {
   return {
     name: text(`Indikator ${p.id}`, `Indicator ${p.id}`),
     short: text(p.id),
-    unit: "percent",
     decimals: 2,
     better: "lower",
     strategy: undefined,
@@ -42,6 +44,7 @@ export function indicator(p: Partial<Indicator> & Pick<Indicator, "id">): Indica
     definition: text("Definisi contoh dari BPS.", "Sample definition from BPS."),
     source: "src_a",
     ...p,
+    unit: unit(p.unit ?? "percent"),
   } as Indicator;
 }
 
@@ -95,8 +98,8 @@ export function makeModel(parts: Parts = {}): Model {
   const regency = area("73.22", "regency", "73", "Luwu Utara");
   const comparisons = [area("73", "province", "ID", "Sulawesi Selatan", "South Sulawesi"), area("ID", "country", undefined, "Indonesia")];
   const areas = [...comparisons, regency, ...kecamatan];
-  const indicators = (parts.indicators ?? [{ id: "p0" }]).map((p) => indicator(p as Indicator));
-  const observations: Observation[] = (parts.observations ?? []).map((o) => ({ period: "annual", source: "src_a", status: "final", note: undefined, ...o }) as Observation);
+  const indicators = (parts.indicators ?? [{ id: "p0" }]).map((p) => indicator(p as IndicatorPart & Pick<Indicator, "id">));
+  const observations: Observation[] = (parts.observations ?? []).map((o) => ({ source: "src_a", status: "final", note: undefined, ...o, period: period(o.period ?? "annual") }) as Observation);
   const targets: Target[] = (parts.targets ?? []).map((t) => ({ yearEnd: undefined, valueMax: undefined, document: "RPJMD", source: "src_a", note: undefined, ...t }) as Target);
   const actions: Action[] = (parts.actions ?? []).map(
     (a) =>
@@ -110,7 +113,6 @@ export function makeModel(parts: Parts = {}): Model {
         output: text("Keluaran"),
         outputTarget: 100,
         outputUnit: text("KK", "families"),
-        funding: "apbd",
         realisedBudget: undefined,
         realisedOutput: undefined,
         status: "planned",
@@ -118,6 +120,7 @@ export function makeModel(parts: Parts = {}): Model {
         source: undefined,
         note: undefined,
         ...a,
+        funding: funding(a.funding ?? "apbd"),
       }) as Action,
   );
   const by = <T, K extends keyof T>(xs: readonly T[], k: K) => Object.fromEntries(xs.map((x) => [String(x[k]), x]));
@@ -157,5 +160,8 @@ export function makeModel(parts: Parts = {}): Model {
     strategyById: by(STRATEGIES, "id"),
     sourceById: by(SOURCES, "id"),
     agencyById: by(AGENCIES, "id"),
+    units: LISTS.units,
+    periods: LISTS.periods,
+    funding: LISTS.funding,
   };
 }

@@ -53,7 +53,7 @@ describe("the bundled data of Luwu Utara", () => {
 
   it("keeps the real poverty rates and their status: 11.24 % in March 2024 (final), 10.74 % in 2025 (provisional)", () => {
     const p0 = model.observations.filter((o) => o.indicator === "p0" && o.area === "73.22");
-    expect(p0.find((o) => o.year === 2024)).toMatchObject({ value: 11.24, status: "final", period: "march" });
+    expect(p0.find((o) => o.year === 2024)).toMatchObject({ value: 11.24, status: "final", period: { id: "march" } });
     expect(p0.find((o) => o.year === 2025)).toMatchObject({ value: 10.74, status: "provisional" });
   });
 

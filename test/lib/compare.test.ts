@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareToRegency, rankAll, rankSentence } from "../../src/lib/compare/index.ts";
+import { unit } from "../helpers/lists.ts";
 
 describe("compareToRegency", () => {
   it("says a rate in plain words, in both languages", () => {
@@ -16,22 +17,22 @@ describe("compareToRegency", () => {
       [0.5, "kurang dari sepersepuluh angka kabupaten", "less than a tenth of the regency figure"],
     ];
     for (const [value, id, en] of cases) {
-      expect(compareToRegency(value, 10, "percent", "id", "kabupaten")).toBe(id);
-      expect(compareToRegency(value, 10, "percent", "en", "regency")).toBe(en);
+      expect(compareToRegency(value, 10, unit("percent"), "id", "kabupaten")).toBe(id);
+      expect(compareToRegency(value, 10, unit("percent"), "en", "regency")).toBe(en);
     }
   });
   it("gives counts as a share of the regency total", () => {
-    expect(compareToRegency(90, 1000, "houses", "id", "kabupaten")).toBe("sekitar 9\u00a0% dari jumlah kabupaten");
-    expect(compareToRegency(90, 1000, "houses", "en", "regency")).toBe("about 9% of the regency total");
-    expect(compareToRegency(4, 1000, "families", "en", "regency")).toBe("less than 1% of the regency total");
+    expect(compareToRegency(90, 1000, unit("houses"), "id", "kabupaten")).toBe("sekitar 9\u00a0% dari jumlah kabupaten");
+    expect(compareToRegency(90, 1000, unit("houses"), "en", "regency")).toBe("about 9% of the regency total");
+    expect(compareToRegency(4, 1000, unit("families"), "en", "regency")).toBe("less than 1% of the regency total");
   });
   it("names the kind of place it compares with", () => {
-    expect(compareToRegency(10, 10, "percent", "id", "kota")).toBe("hampir sama dengan angka kota");
-    expect(compareToRegency(20, 10, "percent", "en", "city")).toBe("about twice the city figure");
+    expect(compareToRegency(10, 10, unit("percent"), "id", "kota")).toBe("hampir sama dengan angka kota");
+    expect(compareToRegency(20, 10, unit("percent"), "en", "city")).toBe("about twice the city figure");
   });
   it("makes no comparison with a missing or zero regency value", () => {
-    expect(compareToRegency(5, undefined, "percent", "id", "kabupaten")).toBeUndefined();
-    expect(compareToRegency(5, 0, "percent", "en", "regency")).toBeUndefined();
+    expect(compareToRegency(5, undefined, unit("percent"), "id", "kabupaten")).toBeUndefined();
+    expect(compareToRegency(5, 0, unit("percent"), "en", "regency")).toBeUndefined();
   });
 });
 

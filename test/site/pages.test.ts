@@ -171,7 +171,7 @@ describe("every HTML file of the build, chart pages included", () => {
 describe("home page", () => {
   it("states the latest headline figure in words, from the data", () => {
     const { indicator, period } = model.settings.headline;
-    const last = model.observations.filter((o) => o.indicator === indicator && o.area === model.regency.code && o.period === period).sort((a, b) => a.year - b.year).at(-1)!;
+    const last = model.observations.filter((o) => o.indicator === indicator && o.area === model.regency.code && o.period.id === period).sort((a, b) => a.year - b.year).at(-1)!;
     const text = (l: Locale) => docs.get(`${localePrefix(l)}index.html`)!.document.querySelector("main")!.textContent!;
     pages();
     const name = model.regency.name;

@@ -22,6 +22,8 @@ export const values = {
   "value.notInList.what": '"{value}" is not one of the allowed values ({allowed}).',
   "value.notInList.fix": "Choose one of the values above, written exactly (lower case).",
   "value.notInList.suggestion.fix": 'Perhaps "{suggestion}" was meant: write it exactly so.',
+  "value.notInList.categories.fix":
+    'Choose one of the values above, written exactly. If "{value}" really is a new choice, add it to the "categories" of this column in datapackage.json with its label_id and label_en (see data/README.md).',
   "value.wrongForm.what": '"{value}" does not have the form this column needs.',
   "value.wrongForm.fix": "This column holds: {description}",
   "value.belowMinimum.what": '"{value}" is below the minimum of {limit}.',
@@ -56,6 +58,18 @@ export const values = {
   "config.regency.what": 'The "lentera" settings in datapackage.json: regency "{code}" is not in areas.csv with level regency.',
   "config.comparison.what": 'The "lentera" settings in datapackage.json: comparison area "{code}" is not in areas.csv.',
   "config.headline.what": 'The "lentera" settings in datapackage.json: headline indicator "{id}" is not in indicators.csv.',
+
+  // The open lists of the catalogue (units, periods, funding sources): catalogue.invalid.label and the {expected} of catalogue.invalid.
+  "catalogue.invalid.label.what": 'In datapackage.json, the choice "{value}" of the column {field} in the table {table} has no {missing}, so the site cannot name it.',
+  "catalogue.invalid.label.fix": 'Add "{missing}" to that choice: how the site writes it in Indonesian (label_id) and in English (label_en).',
+  "catalogue.expect.categories": 'be a list of "categories", each choice with value, label_id and label_en',
+  "catalogue.expect.enumOfCategories": 'repeat the values of "categories" in the same order, or be removed',
+  "catalogue.expect.unitStyle": "be one of {styles}",
+  "catalogue.expect.boolean": "be true or false",
+  "catalogue.expect.newValue": 'be a value no other choice has (not "{value}" again)',
+  "catalogue.expect.group": "be one of the groups in groups ({groups})",
+  "catalogue.expect.when": "be a text with {year}",
+  "catalogue.expect.period": "be one of the periods ({periods})",
 
   "geo.restore.fix": "Restore the boundary file from the previous version (data/geo/); it is not edited by hand.",
   "geo.restore.notJson.what": "Boundaries: not valid JSON ({error}).",

@@ -25,6 +25,8 @@ export const values = {
   "value.notInList.what": 'Nilai "{value}" tidak termasuk pilihan yang sah ({allowed}).',
   "value.notInList.fix": "Pilih salah satu nilai di atas, ditulis persis (huruf kecil).",
   "value.notInList.suggestion.fix": 'Mungkin maksudnya "{suggestion}": tulis persis seperti itu.',
+  "value.notInList.categories.fix":
+    'Pilih salah satu nilai di atas, ditulis persis. Jika "{value}" memang pilihan baru, tambahkan ke "categories" kolom ini di datapackage.json beserta label_id dan label_en-nya (lihat data/README.md).',
   "value.wrongForm.what": 'Bentuk nilai "{value}" tidak sesuai aturan kolom ini.',
   "value.wrongForm.fix": "Kolom ini berisi: {description}",
   "value.belowMinimum.what": 'Nilai "{value}" lebih kecil dari batas terkecil {limit}.',
@@ -59,6 +61,18 @@ export const values = {
   "config.regency.what": 'Pengaturan "lentera" di datapackage.json: kabupaten "{code}" tidak ada di areas.csv dengan level regency.',
   "config.comparison.what": 'Pengaturan "lentera" di datapackage.json: wilayah pembanding "{code}" tidak ada di areas.csv.',
   "config.headline.what": 'Pengaturan "lentera" di datapackage.json: indikator utama "{id}" tidak ada di indicators.csv.',
+
+  // The open lists of the catalogue (units, periods, funding sources): catalogue.invalid.label and the {expected} of catalogue.invalid.
+  "catalogue.invalid.label.what": 'Di datapackage.json, pilihan "{value}" pada kolom {field} tabel {table} tidak punya {missing}, jadi situs tidak tahu cara menuliskannya.',
+  "catalogue.invalid.label.fix": 'Tambahkan "{missing}" pada pilihan itu: cara situs menuliskannya dalam bahasa Indonesia (label_id) dan bahasa Inggris (label_en).',
+  "catalogue.expect.categories": 'berupa daftar "categories": setiap pilihan dengan value, label_id dan label_en',
+  "catalogue.expect.enumOfCategories": 'sama dengan nilai-nilai "categories" dalam urutan yang sama, atau dihapus',
+  "catalogue.expect.unitStyle": "salah satu dari {styles}",
+  "catalogue.expect.boolean": "true atau false",
+  "catalogue.expect.newValue": 'nilai yang belum dipakai pilihan lain (bukan "{value}" lagi)',
+  "catalogue.expect.group": "salah satu grup di groups ({groups})",
+  "catalogue.expect.when": "teks yang memuat {year}",
+  "catalogue.expect.period": "salah satu periode ({periods})",
 
   "geo.restore.fix": "Kembalikan file batas wilayah dari versi sebelumnya (data/geo/); file ini tidak disunting dengan tangan.",
   "geo.restore.notJson.what": "Batas wilayah: file bukan JSON yang sah ({error}).",

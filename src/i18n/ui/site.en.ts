@@ -54,11 +54,6 @@ export const site = {
   "status.provisional": "provisional",
   "status.estimate": "estimate",
   "status.sample": "sample data",
-  "period.march": "March",
-  "period.september": "September",
-  "period.august": "August",
-  "period.census": "census",
-  "period.midyear": "mid-year",
   "kind.label": "Kind of data",
   "kind.estimate": "Statistical estimate",
   "kind.administrative": "Administrative count",
@@ -68,11 +63,6 @@ export const site = {
   "better.lower": "Lower is better",
   "better.higher": "Higher is better",
   "better.neutral": "Neither direction is better",
-  "funding.apbd": "APBD (regional budget)",
-  "funding.apbn": "APBN (national budget)",
-  "funding.dak": "DAK (special allocation fund)",
-  "funding.dana-desa": "Dana Desa (village fund)",
-  "funding.other": "Other",
 
   // Facts of a plan and the actions table; action.status.* name an action's state.
   "facts.actions": "Activities",
@@ -101,9 +91,6 @@ export const site = {
   "action.statusRealisation": "Status and spending",
 
   // Sentences about a figure (say.*), a kecamatan beside the regency (compare.*), the rank convention (rank.*).
-  "say.when.month": "{month} {year}",
-  "say.when.midyear": "mid-{year}",
-  "say.when.census": "the {year} census",
   "say.flag.provisional": " (provisional)",
   "say.flag.estimate": " (estimate)",
   "say.flag.sample": " (sample data)",

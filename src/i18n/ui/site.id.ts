@@ -60,11 +60,6 @@ export const site = {
   "status.provisional": "sementara",
   "status.estimate": "perkiraan",
   "status.sample": "data contoh",
-  "period.march": "Maret",
-  "period.september": "September",
-  "period.august": "Agustus",
-  "period.census": "sensus",
-  "period.midyear": "pertengahan tahun",
   "kind.label": "Jenis data",
   "kind.estimate": "Perkiraan statistik",
   "kind.administrative": "Hitungan administratif",
@@ -74,11 +69,6 @@ export const site = {
   "better.lower": "Makin rendah makin baik",
   "better.higher": "Makin tinggi makin baik",
   "better.neutral": "Tidak ada arah yang lebih baik",
-  "funding.apbd": "APBD",
-  "funding.apbn": "APBN",
-  "funding.dak": "DAK",
-  "funding.dana-desa": "Dana Desa",
-  "funding.other": "Lainnya",
 
   // Facts of a plan and the actions table; action.status.* name an action's state.
   "facts.actions": "Kegiatan",
@@ -107,9 +97,6 @@ export const site = {
   "action.statusRealisation": "Status dan realisasi",
 
   // Sentences about a figure (say.*), a kecamatan beside the regency (compare.*), the rank convention (rank.*).
-  "say.when.month": "{month} {year}",
-  "say.when.midyear": "pertengahan {year}",
-  "say.when.census": "Sensus Penduduk {year}",
   "say.flag.provisional": " (angka sementara)",
   "say.flag.estimate": " (estimasi)",
   "say.flag.sample": " (data contoh)",

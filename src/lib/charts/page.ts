@@ -1,5 +1,5 @@
 import type { Locale, Model } from "../data/types.ts";
-import { formatDate, UNIT_LABEL } from "../format.ts";
+import { formatDate } from "../format.ts";
 import { href, pathOf } from "../routing/paths.ts";
 import { chartState, charts } from "./catalog.ts";
 import { renderedChart } from "./chart.ts";
@@ -63,7 +63,7 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
     description: state.sentence,
     url,
     embedUrl,
-    definitions: state.indicators.map((i) => ({ name: i.name[locale], unit: UNIT_LABEL[i.unit][locale], text: i.definition[locale], href: href(locale, pathOf("indicator", i.id)) })),
+    definitions: state.indicators.map((i) => ({ name: i.name[locale], unit: i.unit.label[locale], text: i.definition[locale], href: href(locale, pathOf("indicator", i.id)) })),
     sources: state.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, published: s.published ? formatDate(s.published, locale) : undefined, accessed: formatDate(s.accessed, locale) })),
     citations: citations(model, state, url, buildDate(model)),
     snippet: `<iframe src="${embedUrl}" title="${escapeAttr(state.title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`,

@@ -7,7 +7,7 @@
  */
 export { isCount } from "./counts.ts";
 export { comparableIndicators, comparisonYear, kecamatanComparison, type KecamatanComparison } from "./kecamatan.ts";
-export { mainGroup, mainSeries, PERIOD_GROUP, pointsIn, yearValue, type PeriodGroup, type Point } from "./period.ts";
+export { mainGroup, mainSeries, pointsIn, yearValue, type PeriodGroup, type Point } from "./period.ts";
 export { latestOf, seriesOf } from "./series.ts";
 export { compareToRegency, rankRule, rankSentence, rankShort } from "./phrase.ts";
 export { byRank, rankAll, type Rank } from "./rank.ts";

@@ -1,4 +1,4 @@
-import type { Observation, Period, Status } from "../data/types.ts";
+import type { Observation, Status } from "../data/types.ts";
 
 /**
  * The main period of a series, one rule for the whole site. A series keeps one
@@ -6,21 +6,10 @@ import type { Observation, Period, Status } from "../data/types.ts";
  * September ones. Yearly figures of different making (annual, mid-year,
  * census) count as one period. Charts, sentences, tables and preview cards
  * all take the series of an indicator through `mainSeries`, so "the latest
- * value" is the same figure everywhere.
+ * value" is the same figure everywhere. The groups, and which period belongs
+ * to which, are the catalogue's (the categories of `observations.period`).
  */
-export type PeriodGroup = "march" | "september" | "august" | "year";
-
-export const PERIOD_GROUP: Readonly<Record<Period, PeriodGroup>> = {
-  march: "march",
-  september: "september",
-  august: "august",
-  annual: "year",
-  midyear: "year",
-  census: "year",
-};
-
-/** Within the yearly group, the figure kept when a year has several. */
-const PREFERENCE: readonly Period[] = ["march", "september", "august", "annual", "midyear", "census"];
+export type PeriodGroup = string;
 
 export interface Point {
   readonly year: number;
@@ -33,7 +22,7 @@ export interface Point {
 export function mainGroup(obs: readonly Observation[]): PeriodGroup | undefined {
   const stats = new Map<PeriodGroup, { n: number; last: number }>();
   for (const o of obs) {
-    const g = PERIOD_GROUP[o.period];
+    const g = o.period.group.id;
     const s = stats.get(g) ?? { n: 0, last: -Infinity };
     stats.set(g, { n: s.n + 1, last: Math.max(s.last, o.year) });
   }
@@ -49,9 +38,10 @@ export function mainGroup(obs: readonly Observation[]): PeriodGroup | undefined 
 export function pointsIn(obs: readonly Observation[], group: PeriodGroup): Point[] {
   const byYear = new Map<number, Observation>();
   for (const o of obs) {
-    if (PERIOD_GROUP[o.period] !== group) continue;
+    if (o.period.group.id !== group) continue;
     const had = byYear.get(o.year);
-    if (!had || PREFERENCE.indexOf(o.period) < PREFERENCE.indexOf(had.period)) byYear.set(o.year, o);
+    // Within a group, the figure kept when a year has several is the period listed first in the catalogue.
+    if (!had || o.period.rank < had.period.rank) byYear.set(o.year, o);
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year).map((o) => ({ year: o.year, value: o.value, status: o.status, obs: o }));
 }
@@ -64,5 +54,5 @@ export function mainSeries(obs: readonly Observation[], group: PeriodGroup | und
 /** The one observation of a year that stands for it: the yearly figure when there is one, else the first period. */
 export function yearValue(obs: readonly Observation[], year: number): Observation | undefined {
   const inYear = obs.filter((o) => o.year === year);
-  return inYear.find((o) => PERIOD_GROUP[o.period] === "year") ?? inYear[0];
+  return inYear.find((o) => o.period.group.yearly) ?? inYear[0];
 }

@@ -54,7 +54,7 @@ export function castCell(field: Field, raw: string, decimalComma: boolean, missi
 
 function checkText(field: Field, raw: string): { value: string } | { message: Message } {
   const c = field.constraints;
-  if (c.enum && !c.enum.includes(raw)) return { message: notInList(raw, c.enum) };
+  if (c.enum && !c.enum.includes(raw)) return { message: notInList(raw, c.enum, field.categories !== undefined) };
   if (c.pattern && !anchored(c.pattern).test(raw)) return { message: msg("value.wrongForm", { value: raw, description: describe(field) }) };
   if (c.maxLength !== undefined && raw.length > c.maxLength) return { message: msg("value.tooLong", { length: raw.length, max: c.maxLength }) };
   return { value: raw };
@@ -80,10 +80,12 @@ export const describe = (field: Field): Text => ({ id: field.descriptionId, en: 
 
 const required = (field: Field): Message => msg("value.required", { description: describe(field) });
 
-function notInList(value: string, allowed: readonly string[]): Message {
+/** A value outside the allowed ones; when they are categories (units, periods, funding), a new one can be added to the catalogue with its labels. */
+function notInList(value: string, allowed: readonly string[], categories: boolean): Message {
   const suggestion = closest(value, allowed);
   const values = { value, allowed: quoted(allowed) };
-  return suggestion ? msg("value.notInList.suggestion", { ...values, suggestion }) : msg("value.notInList", values);
+  if (suggestion) return msg("value.notInList.suggestion", { ...values, suggestion });
+  return categories ? msg("value.notInList.categories", values) : msg("value.notInList", values);
 }
 
 /** Says why a value is not a number: a decimal comma, thousands separators, a dot in a semicolon file, or anything else. */

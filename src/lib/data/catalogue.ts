@@ -1,6 +1,7 @@
 import { phrase, type PhraseKey, type Value } from "../../i18n/check/index.ts";
+import { normalizeCategories, readLists, type Lists } from "./lists.ts";
 import { msg } from "./messages.ts";
-import { error, type Problem } from "./problems.ts";
+import { error, type Message, type Problem } from "./problems.ts";
 import type { Text } from "./types.ts";
 
 /**
@@ -33,7 +34,18 @@ export interface Field {
   unit?: string;
   /** Separator of the items of a `list` field. */
   delimiter: string;
+  /** The allowed values with their labels (Table Schema v2); when given, they are the field's `enum`. */
+  categories?: readonly Category[];
+  /** Groups of the categories, each with its labels (the period groups of `observations.period`). */
+  groups?: unknown;
   constraints: Constraints;
+}
+
+/** One allowed value of a field with its labels; other properties stay raw for the list that reads them (lists.ts). */
+export interface Category {
+  value: string;
+  label: Text;
+  raw: Readonly<Record<string, unknown>>;
 }
 
 export interface ForeignKey {
@@ -105,6 +117,8 @@ export interface Catalogue {
   version: string;
   resources: readonly Resource[];
   settings: Settings;
+  /** Units, periods and funding sources with their labels. */
+  lists: Lists;
 }
 
 export const CATALOGUE_FILE = "datapackage.json";
@@ -163,6 +177,7 @@ function jsonDetail(detail: string): Value {
 export function normalizeCatalogue(json: unknown): { catalogue?: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
   const bad: Bad = (path, expected) => problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.invalid", { path, expected })));
+  const report: Report = (message) => problems.push(error({ file: CATALOGUE_FILE }, message));
   if (!isObject(json)) {
     bad(phrase("catalogue.path.whole"), phrase("catalogue.expect.json"));
     return { problems };
@@ -171,10 +186,11 @@ export function normalizeCatalogue(json: unknown): { catalogue?: Catalogue; prob
   if (!Array.isArray(json.resources) || json.resources.length === 0) bad("resources", phrase("catalogue.expect.tables"));
   else
     json.resources.forEach((r, i) => {
-      const res = normalizeResource(r, `resources[${i}]`, bad);
+      const res = normalizeResource(r, `resources[${i}]`, bad, report);
       if (res) resources.push(res);
     });
   const settings = normalizeSettings(json.lentera, bad);
+  const lists = readLists(resources, settings, bad, report);
   if (problems.length || !settings) return { problems };
   return {
     catalogue: {
@@ -183,29 +199,31 @@ export function normalizeCatalogue(json: unknown): { catalogue?: Catalogue; prob
       version: String(json.version ?? ""),
       resources,
       settings,
+      lists,
     },
     problems,
   };
 }
 
-type Bad = (path: string | Text, expected: Text) => void;
+export type Bad = (path: string | Text, expected: Text) => void;
+type Report = (message: Message) => void;
 
-function normalizeResource(r: unknown, path: string, bad: Bad): Resource | undefined {
+function normalizeResource(r: unknown, path: string, bad: Bad, report: Report): Resource | undefined {
   if (!isObject(r)) return void bad(path, phrase("catalogue.expect.object"));
   if (typeof r.name !== "string" || !r.name) return void bad(`${path}.name`, phrase("catalogue.expect.string"));
   if (typeof r.path !== "string" || !r.path) return void bad(`${path}.path`, phrase("catalogue.expect.fileName"));
   const title = typeof r.title === "string" ? r.title : r.name;
   if (r.format === "topojson") return { kind: "geo", name: r.name, path: r.path, title };
   if (!r.path.endsWith(".csv")) return void bad(`${path}.path`, phrase("catalogue.expect.csv"));
-  const schema = normalizeSchema(r.schema, `${path}.schema`, bad);
+  const schema = normalizeSchema(r.schema, `${path}.schema`, r.name, bad, report);
   return schema && { kind: "table", name: r.name, path: r.path, title, schema };
 }
 
-function normalizeSchema(s: unknown, path: string, bad: Bad): TableSchema | undefined {
+function normalizeSchema(s: unknown, path: string, table: string, bad: Bad, report: Report): TableSchema | undefined {
   if (!isObject(s) || !Array.isArray(s.fields)) return void bad(`${path}.fields`, phrase("catalogue.expect.fields"));
   const fields: Field[] = [];
   s.fields.forEach((f, i) => {
-    const field = normalizeField(f, `${path}.fields[${i}]`, bad);
+    const field = normalizeField(f, `${path}.fields[${i}]`, table, bad, report);
     if (field) fields.push(field);
   });
   const names = new Set(fields.map((f) => f.name));
@@ -224,17 +242,22 @@ function normalizeSchema(s: unknown, path: string, bad: Bad): TableSchema | unde
   return { fields, primaryKey, foreignKeys, missingValues };
 }
 
-function normalizeField(f: unknown, path: string, bad: Bad): Field | undefined {
+function normalizeField(f: unknown, path: string, table: string, bad: Bad, report: Report): Field | undefined {
   if (!isObject(f) || typeof f.name !== "string" || !f.name) return void bad(`${path}.name`, phrase("catalogue.expect.fieldName"));
   const type = f.type ?? "string";
   if (!(FIELD_TYPES as readonly unknown[]).includes(type))
     return void bad(`${path}.type`, phrase("catalogue.expect.fieldType", { types: FIELD_TYPES.join(", ") }));
   const c = isObject(f.constraints) ? f.constraints : {};
   const num = (v: unknown) => (typeof v === "number" ? v : undefined);
+  const categories = f.categories === undefined ? undefined : normalizeCategories(f.categories, `${path}.categories`, { table, field: f.name }, bad, report);
+  const values = f.categories === undefined ? undefined : Array.isArray(f.categories) ? f.categories.map((x) => (isObject(x) ? x.value : undefined)) : [];
+  // The categories are the allowed values; an enum beside them may only repeat them.
+  if (values && Array.isArray(c.enum) && JSON.stringify(toStrings(c.enum)) !== JSON.stringify(values))
+    bad(`${path}.constraints.enum`, phrase("catalogue.expect.enumOfCategories"));
   const constraints: Constraints = {
     required: c.required === true,
     unique: c.unique === true,
-    enum: Array.isArray(c.enum) ? toStrings(c.enum) : undefined,
+    enum: values ? toStrings(values) : Array.isArray(c.enum) ? toStrings(c.enum) : undefined,
     pattern: typeof c.pattern === "string" ? c.pattern : undefined,
     minimum: num(c.minimum),
     maximum: num(c.maximum),
@@ -256,6 +279,8 @@ function normalizeField(f: unknown, path: string, bad: Bad): Field | undefined {
     descriptionId: typeof f.description_id === "string" ? f.description_id : typeof f.description === "string" ? f.description : "",
     unit: typeof f.unit === "string" ? f.unit : undefined,
     delimiter: typeof f.delimiter === "string" ? f.delimiter : ";",
+    categories,
+    groups: f.groups,
     constraints,
   };
 }

@@ -43,7 +43,8 @@ const indexBy = <V, K extends keyof V>(items: readonly V[], key: K): Record<stri
  */
 export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, ValidatedTable>, geo: T.Geo | undefined): T.Model {
   const rows = (name: string): readonly TypedRow[] => tables.get(name)?.rows ?? [];
-  const { settings } = catalogue;
+  const { settings, lists } = catalogue;
+  const fundingById = indexBy(lists.funding, "id");
 
   const areas: T.Area[] = rows("areas").map((r) => ({
     code: str(r, "code"),
@@ -80,7 +81,7 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     id: str(r, "id"),
     name: text(r, "name"),
     short: text(r, "short"),
-    unit: str(r, "unit") as T.Unit,
+    unit: lists.units[str(r, "unit")]!,
     decimals: num(r, "decimals"),
     better: str(r, "better") as T.Better,
     strategy: opt(r, "strategy"),
@@ -96,7 +97,7 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     area: str(r, "area"),
     indicator: str(r, "indicator"),
     year: num(r, "year"),
-    period: str(r, "period") as T.Period,
+    period: lists.periods[str(r, "period")]!,
     value: num(r, "value"),
     source: str(r, "source"),
     status: str(r, "status") as T.Status,
@@ -148,7 +149,7 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
       outputTarget: num(r, "output_target"),
       outputUnit: text(r, "output_unit"),
       budget: num(r, "budget"),
-      funding: str(r, "funding") as T.Funding,
+      funding: fundingById[str(r, "funding")]!,
       realisedBudget: optNum(r, "realised_budget"),
       realisedOutput: optNum(r, "realised_output"),
       status: str(r, "status") as T.ActionStatus,
@@ -190,5 +191,8 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     strategyById: indexBy(strategies, "id"),
     sourceById: indexBy(sources, "id"),
     agencyById: indexBy(agencies, "id"),
+    units: lists.units,
+    periods: lists.periods,
+    funding: lists.funding,
   });
 }

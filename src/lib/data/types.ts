@@ -43,21 +43,23 @@ export interface Strategy {
   readonly sources: readonly string[];
 }
 
-export type Unit =
-  | "percent"
-  | "index"
-  | "rupiah_per_capita_per_month"
-  | "thousand_rupiah_per_year"
-  | "million_rupiah"
-  | "persons"
-  | "thousand_persons"
-  | "million_persons"
-  | "households"
-  | "houses"
-  | "families"
-  | "customers"
-  | "years"
-  | "km2";
+/**
+ * How the values of a unit are written: `percent` 11,24 % (changes in
+ * percentage points), `rupiah` Rp431.680, `index` the bare number (changes in
+ * points), `word` the number and then the unit's label (333.127 jiwa).
+ */
+export type UnitStyle = "percent" | "rupiah" | "index" | "word";
+export const UNIT_STYLES: readonly UnitStyle[] = ["percent", "rupiah", "index", "word"];
+
+/** A unit of the catalogue (the categories of `indicators.unit`), resolved on each indicator. */
+export interface Unit {
+  readonly id: string;
+  /** The short label of axes, tables and sentences ("%", "ribu jiwa" / "thousand people"). */
+  readonly label: Text;
+  /** A count that adds up over kecamatan (people, houses, area): the regency figure is their sum, no yardstick for one of them. */
+  readonly additive: boolean;
+  readonly style: UnitStyle;
+}
 
 export type Better = "lower" | "higher" | "neutral";
 export type IndicatorKind = "estimate" | "administrative" | "census" | "geographic";
@@ -78,7 +80,31 @@ export interface Indicator {
   readonly source: string | undefined;
 }
 
-export type Period = "annual" | "march" | "september" | "august" | "census" | "midyear";
+/**
+ * The figures one series keeps (one survey round, or the yearly figures of any
+ * making): March values are compared with March values only.
+ */
+export interface PeriodGroup {
+  readonly id: string;
+  /** The group's figures in words: "angka Maret" / "March figures". */
+  readonly label: Text;
+  /** The group of yearly figures (it has the period named by the year alone): a year's value is taken from it first. */
+  readonly yearly: boolean;
+}
+
+/** A period of the catalogue (the categories of `observations.period`), resolved on each observation. */
+export interface Period {
+  readonly id: string;
+  /** The word beside a year in a table: "Maret", "sensus". */
+  readonly label: Text;
+  /** When a value of this period refers to, with `{year}`: "Maret {year}", "Sensus Penduduk {year}", "{year}". */
+  readonly when: Text;
+  /** Named by the year alone (`when` is "{year}"): a table shows no word beside the year. */
+  readonly yearOnly: boolean;
+  readonly group: PeriodGroup;
+  /** Position in the catalogue: within a group, the figure kept when a year has several is the first. */
+  readonly rank: number;
+}
 export type Status = "final" | "provisional" | "estimate" | "sample";
 
 export interface Observation {
@@ -122,7 +148,11 @@ export interface Agency {
   readonly sources: readonly string[];
 }
 
-export type Funding = "apbd" | "apbn" | "dak" | "dana-desa" | "other";
+/** A funding source of the catalogue (the categories of `actions.funding`), resolved on each action. */
+export interface Funding {
+  readonly id: string;
+  readonly label: Text;
+}
 export type ActionStatus = "planned" | "ongoing" | "done" | "delayed";
 
 export interface Action {
@@ -189,4 +219,9 @@ export interface Model {
   readonly strategyById: Readonly<Record<string, Strategy>>;
   readonly sourceById: Readonly<Record<string, Source>>;
   readonly agencyById: Readonly<Record<string, Agency>>;
+  /** The open lists of the catalogue, by id; every row's unit, period and funding is one of them. */
+  readonly units: Readonly<Record<string, Unit>>;
+  readonly periods: Readonly<Record<string, Period>>;
+  /** In the catalogue's order, the order of the budget charts' stacks. */
+  readonly funding: readonly Funding[];
 }

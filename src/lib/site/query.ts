@@ -1,4 +1,4 @@
-import type { Action, Area, Indicator, Model, Observation, Period, Target } from "../data/types.ts";
+import type { Action, Area, Indicator, Model, Observation, Target } from "../data/types.ts";
 import { indexOf, observationsOf, targetsOf } from "../model-index.ts";
 
 /**
@@ -8,17 +8,17 @@ import { indexOf, observationsOf, targetsOf } from "../model-index.ts";
  * pages show them.
  */
 
-/** One series: an indicator in an area (and a survey period, when given), oldest year first. */
-export function series(model: Model, indicator: string, area: string, period?: Period): Observation[] {
+/** One series: an indicator in an area (and a survey period, by its id, when given), oldest year first. */
+export function series(model: Model, indicator: string, area: string, period?: string): Observation[] {
   const all = observationsOf(model, indicator, area);
-  return period === undefined ? [...all] : all.filter((o) => o.period === period);
+  return period === undefined ? [...all] : all.filter((o) => o.period.id === period);
 }
 
 /** The latest value of a series, or undefined when there is none. */
-export function latest(model: Model, indicator: string, area: string, period?: Period): Observation | undefined {
+export function latest(model: Model, indicator: string, area: string, period?: string): Observation | undefined {
   const all = observationsOf(model, indicator, area);
   if (period === undefined) return all.at(-1);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.period === period) return all[i];
+  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.period.id === period) return all[i];
   return undefined;
 }
 

@@ -2,7 +2,6 @@ import { useTranslations } from "../../i18n/index.ts";
 import type { Better, Locale, Observation, Target, Text, Unit } from "../data/types.ts";
 import { formatList, formatNumber, formatValue } from "../format.ts";
 import { fill, midSentence } from "../../i18n/fill.ts";
-import { PERIOD_GROUP } from "../compare/index.ts";
 
 /**
  * Sentences with numbers, generated from the data in the page's language: the
@@ -27,29 +26,17 @@ export interface SeriesFacts {
   readonly series: readonly Observation[];
 }
 
-/** When an observation refers to, in words: "Maret 2025", "2024", "pertengahan 2020". */
+/** When an observation refers to, in words, as its period says it in the catalogue: "Maret 2025", "2024", "pertengahan 2020". */
 export function when(o: Pick<Observation, "year" | "period">, locale: Locale): string {
-  const t = useTranslations(locale);
-  switch (o.period) {
-    case "march":
-    case "september":
-    case "august":
-      return fill(t("say.when.month"), { month: t(`period.${o.period}`), year: o.year });
-    case "midyear":
-      return fill(t("say.when.midyear"), { year: o.year });
-    case "census":
-      return fill(t("say.when.census"), { year: o.year });
-    default:
-      return String(o.year);
-  }
+  return fill(o.period.when[locale], { year: o.year });
 }
 
 /** The size of a difference, without sign: "0,50 poin persen", "0.37 points", "1.234 rumah". */
 export function formatDelta(delta: number, indicator: Pick<IndicatorLike, "unit" | "decimals">, locale: Locale): string {
   const t = useTranslations(locale);
   const abs = Math.abs(delta);
-  if (indicator.unit === "percent") return fill(t("say.delta.points"), { n: formatNumber(abs, locale, indicator.decimals) });
-  if (indicator.unit === "index") return fill(t("say.delta.index"), { n: formatNumber(abs, locale, indicator.decimals) });
+  if (indicator.unit.style === "percent") return fill(t("say.delta.points"), { n: formatNumber(abs, locale, indicator.decimals) });
+  if (indicator.unit.style === "index") return fill(t("say.delta.index"), { n: formatNumber(abs, locale, indicator.decimals) });
   return formatValue(abs, indicator, locale);
 }
 
@@ -131,7 +118,7 @@ export function comparisonSentence(f: SeriesFacts, others: readonly { area: Text
   const last = f.series.at(-1);
   if (!last) return undefined;
   const parts = others.flatMap(({ area, series }) => {
-    const o = series.find((s) => s.year === last.year && PERIOD_GROUP[s.period] === PERIOD_GROUP[last.period]);
+    const o = series.find((s) => s.year === last.year && s.period.group.id === last.period.group.id);
     return o ? [fill(t("say.compare.part"), { area: area[locale], value: formatValue(o.value, f.indicator, locale) + statusFlag(o.status, locale) })] : [];
   });
   if (!parts.length) return undefined;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Observation, Target } from "../../../src/lib/data/types.ts";
 import { changeSentence, comparisonSentence, latestSentence, targetSentence, when, type SeriesFacts } from "../../../src/lib/site/sentences.ts";
+import { period as periodOf, unit } from "../../helpers/lists.ts";
 
 // Invented values for the tests: none of these is a real figure.
-const obs = (year: number, value: number, status: Observation["status"] = "final", period: Observation["period"] = "march"): Observation => ({
-  area: "73.22", indicator: "p0", year, period, value, source: "src", status, note: undefined,
+const obs = (year: number, value: number, status: Observation["status"] = "final", period = "march"): Observation => ({
+  area: "73.22", indicator: "p0", year, period: periodOf(period), value, source: "src", status, note: undefined,
 });
-const rate = { name: { id: "Persentase penduduk miskin (P0)", en: "Poverty rate (P0, headcount ratio)" }, unit: "percent", decimals: 2, better: "lower" } as const;
+const rate = { name: { id: "Persentase penduduk miskin (P0)", en: "Poverty rate (P0, headcount ratio)" }, unit: unit("percent"), decimals: 2, better: "lower" } as const;
 const facts = (series: Observation[]): SeriesFacts => ({ area: { id: "Luwu Utara", en: "Luwu Utara" }, indicator: rate, series });
 const target = (year: number, value: number, valueMax?: number): Target => ({
   area: "73.22", indicator: "p0", year, yearEnd: undefined, value, valueMax, document: "RPJMD 2021-2026", source: "src", note: undefined,
@@ -19,7 +20,7 @@ describe("latestSentence", () => {
     expect(latestSentence(facts(series), "en")).toBe("In March 2025, the poverty rate (P0, headcount ratio) of Luwu Utara was 10.70% (provisional).");
   });
   it("keeps the capitals of a proper name and says nothing without data", () => {
-    const hdi = { ...facts([obs(2024, 70.61, "final", "annual")]), indicator: { ...rate, unit: "index" as const, name: { id: "Indeks Pembangunan Manusia", en: "Human Development Index" } } };
+    const hdi = { ...facts([obs(2024, 70.61, "final", "annual")]), indicator: { ...rate, unit: unit("index"), name: { id: "Indeks Pembangunan Manusia", en: "Human Development Index" } } };
     expect(latestSentence(hdi, "en")).toBe("In 2024, the Human Development Index of Luwu Utara was 70.61.");
     expect(latestSentence(hdi, "id")).toBe("Pada 2024, Indeks Pembangunan Manusia Luwu Utara adalah 70,61.");
     expect(latestSentence(facts([]), "id")).toBeUndefined();
@@ -77,9 +78,9 @@ describe("comparisonSentence", () => {
 
 describe("when", () => {
   it("names survey months, mid-year and census periods", () => {
-    expect(when({ year: 2024, period: "august" }, "id")).toBe("Agustus 2024");
-    expect(when({ year: 2020, period: "midyear" }, "en")).toBe("mid-2020");
-    expect(when({ year: 2010, period: "census" }, "en")).toBe("the 2010 census");
-    expect(when({ year: 2023, period: "annual" }, "id")).toBe("2023");
+    expect(when({ year: 2024, period: periodOf("august") }, "id")).toBe("Agustus 2024");
+    expect(when({ year: 2020, period: periodOf("midyear") }, "en")).toBe("mid-2020");
+    expect(when({ year: 2010, period: periodOf("census") }, "en")).toBe("the 2010 census");
+    expect(when({ year: 2023, period: periodOf("annual") }, "id")).toBe("2023");
   });
 });

@@ -1,4 +1,4 @@
-import type { Action, Funding, Locale, Model, Strategy } from "../../data/types.ts";
+import type { Action, Locale, Model, Strategy } from "../../data/types.ts";
 import { formatNumber, formatRupiahShort } from "../../format.ts";
 import { chartId } from "../ids.ts";
 import { indexOf } from "../../model-index.ts";
@@ -11,9 +11,9 @@ import { emptyState, planSource, sourcesOf, texts } from "./common.ts";
  * States of the action-plan charts: budget by strategy (stacked by funding
  * source), by agency, by funding source, spending and output against plan
  * per action of a strategy (or per strategy for the whole plan), and one
- * agency's budget by strategy.
+ * agency's budget by strategy. The funding sources, their order and labels
+ * are the catalogue's (the categories of `actions.funding`, `model.funding`).
  */
-export const FUNDING: readonly Funding[] = ["apbd", "apbn", "dak", "dana-desa", "other"];
 /** Above this many activities the spending chart of a strategy shows the largest budgets only. */
 const MAX_ACTIONS = 25;
 
@@ -34,11 +34,12 @@ function share(part: number, whole: number, locale: Locale): string {
   return whole > 0 ? `${formatNumber((100 * part) / whole, locale, 0)}${locale === "id" ? "\u00a0%" : "%"}` : "–";
 }
 
-function stacks(locale: Locale) {
-  const { t } = texts(locale);
-  const colors = ramp(FUNDING.length).reverse();
-  return FUNDING.map((key, i) => ({ key, label: t(`funding.${key}`), color: colors[i]! }));
+function stacks(model: Model, locale: Locale) {
+  const colors = ramp(model.funding.length).reverse();
+  return model.funding.map((fu, i) => ({ key: fu.id, label: fu.label[locale], color: colors[i]! }));
 }
+
+const fundingLabel = (model: Model, id: string, locale: Locale): string => model.funding.find((fu) => fu.id === id)?.label[locale] ?? id;
 
 interface Scope {
   readonly actions: readonly Action[];
@@ -60,7 +61,7 @@ const sources = (model: Model, locale: Locale, s: Scope) => [planSource(model, l
 
 /** Rows grouped by a key, in the order of `order`, summing budget and spending. */
 function groups(actions: readonly Action[], key: (a: Action) => string) {
-  const out = new Map<string, { budget: number; realised: number; recorded: boolean; n: number; byFunding: Map<Funding, number> }>();
+  const out = new Map<string, { budget: number; realised: number; recorded: boolean; n: number; byFunding: Map<string, number> }>();
   for (const a of actions) {
     const k = key(a);
     const g = out.get(k) ?? { budget: 0, realised: 0, recorded: false, n: 0, byFunding: new Map() };
@@ -68,7 +69,7 @@ function groups(actions: readonly Action[], key: (a: Action) => string) {
     g.realised += a.realisedBudget ?? 0;
     g.recorded ||= a.realisedBudget !== undefined;
     g.n += 1;
-    g.byFunding.set(a.funding, (g.byFunding.get(a.funding) ?? 0) + a.budget);
+    g.byFunding.set(a.funding.id, (g.byFunding.get(a.funding.id) ?? 0) + a.budget);
     out.set(k, g);
   }
   return out;
@@ -82,13 +83,13 @@ function budgetState(model: Model, entry: ChartEntry, locale: Locale, by: "strat
   const title = f(titleKey, { year, strategy: s.strategy?.short[locale] ?? "" });
   if (!s.actions.length) return emptyState(entry, locale, title);
   const name = (k: string): string =>
-    by === "strategy" ? (model.strategyById[k]?.short[locale] ?? k) : by === "agency" ? (model.agencyById[k]?.short ?? k) : t(`funding.${k as Funding}`);
-  const g = groups(s.actions, (a) => (by === "strategy" ? a.strategy : by === "agency" ? a.agency : a.funding));
+    by === "strategy" ? (model.strategyById[k]?.short[locale] ?? k) : by === "agency" ? (model.agencyById[k]?.short ?? k) : fundingLabel(model, k, locale);
+  const g = groups(s.actions, (a) => (by === "strategy" ? a.strategy : by === "agency" ? a.agency : a.funding.id));
   const order = by === "strategy" ? model.strategies.map((x) => x.id).filter((k) => g.has(k)) : [...g.keys()].sort((a, b) => g.get(b)!.budget - g.get(a)!.budget || a.localeCompare(b));
   const total = sum([...g.values()].map((x) => x.budget));
   const stacked = by !== "funding";
   const segments: BarSegment[] = order.flatMap((k) =>
-    stacked ? FUNDING.filter((fu) => g.get(k)!.byFunding.has(fu)).map((fu) => ({ category: k, label: name(k), stack: fu, value: g.get(k)!.byFunding.get(fu)! })) : [{ category: k, label: name(k), value: g.get(k)!.budget }],
+    stacked ? model.funding.filter((fu) => g.get(k)!.byFunding.has(fu.id)).map((fu) => ({ category: k, label: name(k), stack: fu.id, value: g.get(k)!.byFunding.get(fu.id)! })) : [{ category: k, label: name(k), value: g.get(k)!.budget }],
   );
   const top = order.reduce((m, k) => (g.get(k)!.budget > g.get(m)!.budget ? k : m), order[0]!);
   const sentenceKey = by === "strategy" ? "chart.budgetStrategy.sentence" : by === "agency" ? "chart.budgetAgency.sentence" : "chart.budgetFunding.sentence";
@@ -97,7 +98,7 @@ function budgetState(model: Model, entry: ChartEntry, locale: Locale, by: "strat
     ? [labelCol, { key: "funding", label: t("chart.col.funding"), type: "text" }, { key: "budget", label: t("chart.col.budget"), type: "number", decimals: 0 }]
     : [labelCol, { key: "budget", label: t("chart.col.budget"), type: "number", decimals: 0 }];
   const rows: Row[] = stacked
-    ? segments.map((x) => ({ cells: { category: x.label, funding: t(`funding.${x.stack as Funding}`), budget: x.value }, sample: s.sample }))
+    ? segments.map((x) => ({ cells: { category: x.label, funding: fundingLabel(model, x.stack!, locale), budget: x.value }, sample: s.sample }))
     : segments.map((x) => ({ cells: { category: x.label, budget: x.value }, sample: s.sample }));
   return {
     entry,
@@ -110,7 +111,7 @@ function budgetState(model: Model, entry: ChartEntry, locale: Locale, by: "strat
     sample: s.sample,
     table: { columns, rows },
     indicators: [],
-    spec: stackedBarsSpec(segments, { locale, stacks: stacked ? stacks(locale) : [] }),
+    spec: stackedBarsSpec(segments, { locale, stacks: stacked ? stacks(model, locale) : [] }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Area, Locale, Model } from "../../data/types.ts";
-import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
+import { formatList, formatNumber, formatValue } from "../../format.ts";
 import { href, pathOf } from "../../routing/paths.ts";
 import { classify } from "../classes.ts";
 import { mapGeometry, placeLabels, type MapGeometry } from "../geo.ts";
@@ -55,7 +55,7 @@ export function mapState(model: Model, entry: ChartEntry, locale: Locale): Chart
   const snap = kecamatanComparison(model, ind.id);
   const map = geometry(model);
   if (!snap || !map) return emptyState(entry, locale, f("chart.map.title", { indicator: ind.name[locale], year: snap?.year ?? "" }));
-  const unit = UNIT_LABEL[ind.unit][locale];
+  const unit = ind.unit.label[locale];
   const values = [...snap.values.values()].map((o) => o.value);
   const classes = classify(values, locale, { decimals: ind.decimals, integer: ind.decimals === 0 });
   const areas: MapArea[] = map.shapes.map((s) => {

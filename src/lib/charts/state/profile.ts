@@ -1,5 +1,5 @@
 import type { Locale, Model } from "../../data/types.ts";
-import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
+import { formatList, formatNumber, formatValue } from "../../format.ts";
 import { midSentence } from "../../../i18n/fill.ts";
 import { chartId } from "../ids.ts";
 import { comparableIndicators, isCount, rankShort } from "../../compare/index.ts";
@@ -39,7 +39,7 @@ export function profileState(model: Model, entry: ChartEntry, locale: Locale): C
         indicator: ind.name[locale],
         year: String(cmp.year),
         value: o?.value,
-        unit: UNIT_LABEL[ind.unit][locale],
+        unit: ind.unit.label[locale],
         rank: own?.rank,
         of: own?.of ?? cmp.ranked.length,
         regency: cmp.regency?.value,

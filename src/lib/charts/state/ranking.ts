@@ -1,5 +1,5 @@
 import type { Locale, Model } from "../../data/types.ts";
-import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
+import { formatList, formatNumber, formatValue } from "../../format.ts";
 import { midSentence } from "../../../i18n/fill.ts";
 import { chartId } from "../ids.ts";
 import { isCount, kecamatanComparison, type KecamatanComparison } from "../../compare/index.ts";
@@ -71,7 +71,7 @@ export function rankingState(model: Model, entry: ChartEntry, locale: Locale): C
   const { f } = texts(locale);
   const cmp = kecamatanComparison(model, ind.id);
   if (!cmp) return emptyState(entry, locale, f("chart.ranking.title", { indicator: ind.name[locale], year: "" }));
-  const unit = UNIT_LABEL[ind.unit][locale];
+  const unit = ind.unit.label[locale];
   const rows = rankingRows(cmp, locale);
   const regencyRow: Row[] = cmp.regency
     ? [{ cells: { rank: undefined, kecamatan: model.regency.name[locale], code: model.regency.code, value: cmp.regency.value, note: remarks(statusWord(cmp.regency.status, locale), cmp.regency.note?.[locale]) }, sample: cmp.regency.status === "sample" }]

@@ -1,5 +1,5 @@
 import type { Area, Indicator, Locale, Model, Target } from "../../data/types.ts";
-import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
+import { formatList, formatNumber, formatValue } from "../../format.ts";
 import { chartId } from "../ids.ts";
 import { observationsOf, indexOf, targetsOf } from "../../model-index.ts";
 import { mainGroup, pointsIn, type PeriodGroup, type Point } from "../../compare/period.ts";
@@ -69,7 +69,7 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
   const drawnTargets = targets.filter((t) => t.yearEnd === undefined || t.year <= lastYear + 1);
   const laterTargets = targets.filter((t) => !drawnTargets.includes(t));
 
-  const unit = UNIT_LABEL[ind.unit][locale];
+  const unit = ind.unit.label[locale];
   const columns: Column[] = [
     { key: "year", label: t("chart.col.year"), type: "text" },
     { key: "series", label: t("chart.col.series"), type: "text" },
@@ -102,7 +102,7 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
         notes.push(f(`chart.note.${p.status}`, { series: d.series.label, year: p.year, value: formatValue(p.value, d.indicator, locale) }));
   const gaps = missingYears(mainPoints.map((p) => p.year));
   if (gaps.length) notes.push(f("chart.note.gaps", { years: yearRanges(gaps) }));
-  const periodWord = t(`chart.period.${group}`);
+  const periodWord = mainObs.find((o) => o.period.group.id === group)!.period.group.label[locale];
   if (mainObs.some((o) => pointsIn([o], group).length === 0)) notes.push(f("chart.note.periodOnly", { period: periodWord }));
   if (withoutPeriod.length) notes.push(f("chart.note.noComparison", { areas: formatList(withoutPeriod.map((a) => a.name[locale]), locale), period: periodWord }));
   for (const d of drawn.filter((x) => x.series.role === "sibling")) notes.push(f("chart.note.sibling", { sibling: d.indicator.name[locale], indicator: ind.name[locale] }));

@@ -1,9 +1,9 @@
 import type { Area, Indicator, Locale, Model, Status } from "../../data/types.ts";
-import { formatList, formatNumber, formatValue, UNIT_LABEL } from "../../format.ts";
+import { formatList, formatNumber, formatValue } from "../../format.ts";
 import { indexOf, observationsOf } from "../../model-index.ts";
 import { midSentence } from "../../../i18n/fill.ts";
 import { chartId } from "../ids.ts";
-import { mainGroup, PERIOD_GROUP, pointsIn, type Point } from "../../compare/period.ts";
+import { mainGroup, pointsIn, type Point } from "../../compare/period.ts";
 import { missingYears, yearRanges } from "../../years.ts";
 import { isCount } from "../../compare/index.ts";
 import { trendsSpec, type TrendsPanel } from "../specs/trends.ts";
@@ -66,7 +66,7 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
     const y0 = own[0]!.year;
     const y1 = own.at(-1)!.year;
     const regency = isCount(ind.unit) ? undefined : pointsIn(observationsOf(model, ind.id, model.regency.code), group).filter((p) => p.year >= y0 && p.year <= y1);
-    drawn.push({ ind, own, regency, otherPeriods: obs.some((o) => PERIOD_GROUP[o.period] !== group) });
+    drawn.push({ ind, own, regency, otherPeriods: obs.some((o) => o.period.group.id !== group) });
   }
   if (!drawn.length) return emptyState(entry, locale, title);
 
@@ -76,7 +76,7 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
     return s ? `${s.publisher}: ${s.title}` : id;
   };
   for (const d of drawn) {
-    const unit = UNIT_LABEL[d.ind.unit][locale];
+    const unit = d.ind.unit.label[locale];
     for (const [area, points] of [
       [k, d.own],
       [model.regency, d.regency ?? []],

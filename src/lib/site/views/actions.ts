@@ -59,7 +59,7 @@ export function actionRow(model: Model, a: Action, locale: Locale): ActionRow {
     targetGroup: a.targetGroup[locale],
     output: `${formatNumber(a.outputTarget, locale)} ${a.outputUnit[locale]}`,
     budget: formatRupiah(a.budget, locale),
-    funding: t(`funding.${a.funding}`),
+    funding: a.funding.label[locale],
     status: t(`action.status.${a.status}`),
     statusKey: a.status,
     realisedBudget: a.realisedBudget === undefined ? none : `${formatRupiah(a.realisedBudget, locale)} (${percent(a.realisedBudget, a.budget, locale)})`,

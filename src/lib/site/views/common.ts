@@ -1,7 +1,7 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import { fill } from "../../../i18n/fill.ts";
-import type { Indicator, Locale, Model, Observation, Period, Target } from "../../data/types.ts";
-import { PERIOD_GROUP, seriesOf } from "../../compare/index.ts";
+import type { Indicator, Locale, Model, Observation, Target } from "../../data/types.ts";
+import { seriesOf } from "../../compare/index.ts";
 import type { SeriesFacts } from "../sentences.ts";
 import { changeSentence, comparisonSentence, latestSentence, targetSentence } from "../sentences.ts";
 import { hasChart } from "../../charts/catalog.ts";
@@ -26,9 +26,9 @@ export interface Crumb {
 
 export const home = (locale: Locale): Crumb => ({ label: useTranslations(locale)("nav.home"), path: pathOf("home") });
 
-/** The series of an indicator for the regency, in the given period or its main one (src/lib/compare/period.ts). */
-export function regencySeries(model: Model, indicator: string, period?: Period): Observation[] {
-  return seriesOf(model, indicator, model.regency.code, period && PERIOD_GROUP[period]);
+/** The series of an indicator for the regency, in the group of the given period (by its id) or its main one (src/lib/compare/period.ts). */
+export function regencySeries(model: Model, indicator: string, period?: string): Observation[] {
+  return seriesOf(model, indicator, model.regency.code, period === undefined ? undefined : model.periods[period]?.group.id);
 }
 
 /** A single-year target for the year of the latest value: one of the given planning document (the settings' `targetDocument`) when named, else any. */
@@ -43,11 +43,11 @@ export function targetFor(model: Model, indicator: string, area: string, year: n
  * The sentences about an indicator's regency series: latest value, change,
  * target, comparison with the province and the country.
  */
-export function seriesStory(model: Model, indicator: Indicator, locale: Locale, { period, targetDocument }: { period?: Period; targetDocument?: string } = {}): string[] {
+export function seriesStory(model: Model, indicator: Indicator, locale: Locale, { period, targetDocument }: { period?: string; targetDocument?: string } = {}): string[] {
   const rows = regencySeries(model, indicator.id, period);
   const facts: SeriesFacts = { area: model.regency.name, indicator, series: rows };
   const last = rows.at(-1);
-  const group = last && PERIOD_GROUP[last.period];
+  const group = last?.period.group.id;
   const others = model.comparisons.map((c) => ({ area: c.name, series: seriesOf(model, indicator.id, c.code, group) }));
   return [
     latestSentence(facts, locale),

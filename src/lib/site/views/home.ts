@@ -1,6 +1,6 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import { placeWords, type PlaceWords } from "../../place.ts";
-import type { Locale, Model, Period } from "../../data/types.ts";
+import type { Locale, Model } from "../../data/types.ts";
 import { formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { fill } from "../../../i18n/fill.ts";
@@ -43,7 +43,7 @@ export function homeView(model: Model, locale: Locale): HomeView {
   const regency = model.regency.name[locale];
   const { indicator: headlineId, period } = model.settings.headline;
   const headline = model.indicatorById[headlineId];
-  const rows = headline ? regencySeries(model, headline.id, period as Period) : [];
+  const rows = headline ? regencySeries(model, headline.id, period) : [];
   const last = rows.at(-1);
   // The outcomes beside the headline (poverty depth, extreme poverty), as the settings name them; a place without them has no such section.
   const depthIds = model.settings.outcomes.filter((id) => model.indicatorById[id]);
@@ -60,7 +60,7 @@ export function homeView(model: Model, locale: Locale): HomeView {
             kind: kindLabel(headline, last.status, locale),
           }
         : undefined,
-    headline: headline ? seriesStory(model, headline, locale, { period: period as Period, targetDocument: model.settings.targetDocument }) : [],
+    headline: headline ? seriesStory(model, headline, locale, { period, targetDocument: model.settings.targetDocument }) : [],
     trendChart: chartRef(model, chartId.trend(headlineId), locale),
     depth: depthIds.map((id) => {
       const ind = model.indicatorById[id]!;

@@ -1,7 +1,7 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Locale, Model, Observation } from "../../data/types.ts";
-import { UNIT_LABEL, formatValue } from "../../format.ts";
+import { formatValue } from "../../format.ts";
 import { chartId } from "../../charts/ids.ts";
 import { compareToRegency, kecamatanComparison, latestOf, rankRule, yearValue } from "../../compare/index.ts";
 import { observationsOf } from "../../model-index.ts";
@@ -122,7 +122,7 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
     crumbs: [home(locale), { label: t("nav.indicators"), path: pathOf("indicator-index") }],
     definition: ind.definition[locale],
     facts: [
-      { label: t("ind.unit"), value: UNIT_LABEL[ind.unit][locale] },
+      { label: t("ind.unit"), value: ind.unit.label[locale] },
       { label: t("kind.label"), value: kindLabel(ind, latestOf(model, id, model.regency.code)?.status, locale) },
       { label: t("ind.better"), value: t(`better.${ind.better}`) },
     ],
