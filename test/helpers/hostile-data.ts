@@ -5,7 +5,7 @@ import Papa from "papaparse";
 /**
  * A copy of a data folder in which every free-text field carries markup,
  * script, quotes and spreadsheet formulas, while the data stays valid: the
- * catalogue's text fields (no enum, no pattern, not a key to another table)
+ * catalogue's text fields (no enum or categories, no pattern, not a key to another table)
  * of every CSV, the catalogue's own titles and descriptions, and the titles
  * and bodies of the narrative Markdown. A site built from it must show all of
  * it as text.
@@ -28,6 +28,7 @@ export const QUOTED_URL = `https://x.example/?q="><svg/onload=alert(1)>&r='x'`;
 interface Field {
   name: string;
   type?: string;
+  categories?: unknown[];
   constraints?: { enum?: unknown[]; pattern?: string; maxLength?: number; required?: boolean };
 }
 interface Resource {
@@ -60,7 +61,7 @@ export function hostileData(from: string, to: string): { fields: string[] } {
     if (r.format !== "csv" || !r.schema) continue;
     const keys = new Set((r.schema.foreignKeys ?? []).flatMap((k) => (Array.isArray(k.fields) ? k.fields : [k.fields])));
     const text = r.schema.fields.filter(
-      (f) => (f.type ?? "string") === "string" && !f.constraints?.enum && !f.constraints?.pattern && !keys.has(f.name) && f.name !== "url",
+      (f) => (f.type ?? "string") === "string" && !f.constraints?.enum && !f.categories && !f.constraints?.pattern && !keys.has(f.name) && f.name !== "url",
     );
     const file = join(to, r.path);
     const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
