@@ -31,7 +31,7 @@ export const files = {
   "catalogue.expect.fieldType": "be one of {types}",
   "catalogue.expect.pattern": "be a valid regular expression",
   "catalogue.expect.settings": "be the site settings object { regency, comparisons, planYear, headline }",
-  "catalogue.expect.regency": "be the regency code (a string)",
+  "catalogue.expect.regency": "be the code of the kabupaten or kota (a string)",
   "catalogue.expect.planYear": "be the action plan year (a number)",
   "catalogue.expect.kind": '"kabupaten" or "kota"',
   "catalogue.expect.headline": "be the headline indicator id",

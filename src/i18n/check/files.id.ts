@@ -38,7 +38,7 @@ export const files = {
   "catalogue.expect.fieldType": "salah satu dari {types}",
   "catalogue.expect.pattern": "ekspresi reguler yang sah",
   "catalogue.expect.settings": "objek pengaturan situs { regency, comparisons, planYear, headline }",
-  "catalogue.expect.regency": "kode kabupaten (teks)",
+  "catalogue.expect.regency": "kode kabupaten/kota (teks)",
   "catalogue.expect.planYear": "tahun rencana aksi (angka)",
   "catalogue.expect.kind": '"kabupaten" atau "kota"',
   "catalogue.expect.headline": "id indikator utama",

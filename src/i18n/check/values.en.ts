@@ -40,10 +40,10 @@ export const values = {
 
   "rule.outOfRange.what": '"{value}" is outside the range of indicator "{indicator}" ({min} to {max}).',
   "rule.outOfRange.fix": "Check the value and its unit (a percentage is written 12.5, not 0.125 or 1250), or check the indicator column.",
-  "rule.badLocation.what": 'Location "{code}" is neither a kecamatan nor the regency.',
-  "rule.badLocation.fix": "Write kecamatan codes ({kecamatan}), or the regency code ({regency}) for the whole regency.",
-  "rule.regencyWithKecamatan.what": "Locations hold the regency code together with kecamatan codes.",
-  "rule.regencyWithKecamatan.fix": "Write only the regency code when the activity covers the whole regency, or only kecamatan codes.",
+  "rule.badLocation.what": 'Location "{code}" is neither a kecamatan nor the kabupaten or kota itself.',
+  "rule.badLocation.fix": "Write kecamatan codes ({kecamatan}), or the code of the kabupaten or kota ({regency}) for all of it.",
+  "rule.regencyWithKecamatan.what": "Locations hold the code of the kabupaten or kota together with kecamatan codes.",
+  "rule.regencyWithKecamatan.fix": "Write only the code of the kabupaten or kota when the activity covers all of it, or only kecamatan codes.",
   "rule.reversed.fix": "Swap the two values, or leave the end column empty if it is not a range.",
   "rule.reversed.year.what": "The end year ({end}) is smaller than its start ({start}).",
   "rule.reversed.value.what": "The upper bound ({end}) is smaller than its start ({start}).",
@@ -55,7 +55,7 @@ export const values = {
   "rule.yearGap.fix": "No fix is required. Add rows when an official source gives the figures.",
 
   "config.fix": 'Correct the area code or id in the "lentera" block so it matches areas.csv and indicators.csv.',
-  "config.regency.what": 'The "lentera" settings in datapackage.json: regency "{code}" is not in areas.csv with level regency.',
+  "config.regency.what": 'The "lentera" settings in datapackage.json: the kabupaten or kota "{code}" is not in areas.csv with level regency.',
   "config.comparison.what": 'The "lentera" settings in datapackage.json: comparison area "{code}" is not in areas.csv.',
   "config.headline.what": 'The "lentera" settings in datapackage.json: headline indicator "{id}" is not in indicators.csv.',
 

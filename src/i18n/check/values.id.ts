@@ -43,10 +43,10 @@ export const values = {
 
   "rule.outOfRange.what": 'Nilai "{value}" di luar rentang indikator "{indicator}" ({min} sampai {max}).',
   "rule.outOfRange.fix": "Periksa nilai dan satuannya (persen ditulis 12.5, bukan 0.125 atau 1250), atau periksa kolom indicator.",
-  "rule.badLocation.what": 'Lokasi "{code}" bukan kecamatan dan bukan kabupaten.',
-  "rule.badLocation.fix": "Tulis kode kecamatan ({kecamatan}) atau kode kabupaten ({regency}) untuk seluruh kabupaten.",
-  "rule.regencyWithKecamatan.what": "Lokasi berisi kode kabupaten bersama kode kecamatan.",
-  "rule.regencyWithKecamatan.fix": "Tulis hanya kode kabupaten jika kegiatan mencakup seluruh kabupaten, atau hanya kode-kode kecamatan.",
+  "rule.badLocation.what": 'Lokasi "{code}" bukan kecamatan dan bukan kabupaten/kota itu sendiri.',
+  "rule.badLocation.fix": "Tulis kode kecamatan ({kecamatan}), atau kode kabupaten/kota ({regency}) untuk seluruh wilayahnya.",
+  "rule.regencyWithKecamatan.what": "Lokasi berisi kode kabupaten/kota bersama kode kecamatan.",
+  "rule.regencyWithKecamatan.fix": "Tulis hanya kode kabupaten/kota jika kegiatan mencakup seluruh wilayahnya, atau hanya kode-kode kecamatan.",
   "rule.reversed.fix": "Tukar kedua nilai, atau kosongkan kolom akhir bila bukan rentang.",
   "rule.reversed.year.what": "Tahun akhir ({end}) lebih kecil dari nilai awalnya ({start}).",
   "rule.reversed.value.what": "Batas atas ({end}) lebih kecil dari nilai awalnya ({start}).",
@@ -58,7 +58,7 @@ export const values = {
   "rule.yearGap.fix": "Tidak wajib diperbaiki. Tambahkan baris bila angkanya tersedia dari sumber resmi.",
 
   "config.fix": 'Perbaiki kode wilayah atau id di bagian "lentera" agar cocok dengan areas.csv dan indicators.csv.',
-  "config.regency.what": 'Pengaturan "lentera" di datapackage.json: kabupaten "{code}" tidak ada di areas.csv dengan level regency.',
+  "config.regency.what": 'Pengaturan "lentera" di datapackage.json: kabupaten/kota "{code}" tidak ada di areas.csv dengan level regency.',
   "config.comparison.what": 'Pengaturan "lentera" di datapackage.json: wilayah pembanding "{code}" tidak ada di areas.csv.',
   "config.headline.what": 'Pengaturan "lentera" di datapackage.json: indikator utama "{id}" tidak ada di indicators.csv.',
 
