@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { PLACE_DATA } from "./test/helpers/place-site.ts";
 import SiteSequencer from "./test/helpers/sequencer.ts";
 
 /**
@@ -10,6 +11,10 @@ import SiteSequencer from "./test/helpers/sequencer.ts";
  *   suite). Its global setup starts the builds in the background before the
  *   unit tests run (test/helpers/site-builds.ts), and each site suite waits
  *   for the build it reads.
+ * - place: the same site and browser suites over a second place, an invented
+ *   kota made by `npm run new-regency`'s code from test/fixtures/places with
+ *   --sample (test/helpers/place-site.global.ts), plus test/place/: proof
+ *   that the code serves any kabupaten or kota, not only the bundled one.
  */
 export default defineConfig({
   test: {
@@ -22,7 +27,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/site/**", "test/browser/**"],
+          exclude: ["test/site/**", "test/browser/**", "test/place/**"],
           // Not 0: with one worker (a 2-core machine), Vitest runs the files of group 0 after all the other groups.
           sequence: { groupOrder: 1 },
         },
@@ -38,6 +43,21 @@ export default defineConfig({
           // Two suites at a time: a browser suite spends much of its time waiting on Chromium.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "place",
+          // Every site and browser suite that reads the main build (not determinism and hostile-subpath, which compare other builds).
+          include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts", "test/place/**/*.test.ts"],
+          exclude: ["test/site/determinism.test.ts", "test/site/hostile-subpath.test.ts"],
+          env: { DATA_DIR: PLACE_DATA },
+          globalSetup: ["test/helpers/place-site.global.ts"],
+          setupFiles: ["test/helpers/site-ready.ts"],
+          hookTimeout: 900_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

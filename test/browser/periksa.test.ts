@@ -45,7 +45,9 @@ function withDecimalComma(csv: string): string {
   const header = lines[0]!.replace(/^\uFEFF/, "").split(",");
   const col = header.indexOf("value");
   expect(col, "observations.csv has a value column").toBeGreaterThanOrEqual(0);
-  const row = lines.findIndex((l, i) => i > 0 && !l.includes('"') && /^\d+\.\d+$/.test(l.split(",")[col] ?? ""));
+  // A row whose cells up to the value hold no quotes, so splitting at commas finds the value (later cells may be quoted).
+  const plainUpTo = (l: string) => !l.split(",").slice(0, col + 1).join(",").includes('"');
+  const row = lines.findIndex((l, i) => i > 0 && plainUpTo(l) && /^\d+\.\d+$/.test(l.split(",")[col] ?? ""));
   expect(row, "a row with a decimal value").toBeGreaterThan(0);
   const cells = lines[row]!.split(",");
   cells[col] = `"${cells[col]!.replace(".", ",")}"`;

@@ -7,6 +7,9 @@ import type { Model } from "../../src/lib/data/index.ts";
 import { LOCALES, type Locale } from "../../src/lib/data/types.ts";
 import { href, localePrefix, ogImagePath, pageUrl, pathOf } from "../../src/lib/routing/paths.ts";
 import { pageRoutes, type PageRoute } from "../../src/lib/routing/routes.ts";
+import { homeView } from "../../src/lib/site/views/home.ts";
+import { formatValue } from "../../src/lib/format.ts";
+import { useTranslations } from "../../src/i18n/index.ts";
 import { loadModel } from "../helpers/data-model.ts";
 import { DATA_DIR } from "../helpers/site-builds.ts";
 import { sitePages } from "../helpers/site-pages.ts";
@@ -169,14 +172,24 @@ describe("every HTML file of the build, chart pages included", () => {
 });
 
 describe("home page", () => {
-  it("states the latest headline figure in words, from the data", () => {
+  it("states the latest headline figure in words, from the data, or says there is none yet", () => {
     const { indicator, period } = model.settings.headline;
-    const last = model.observations.filter((o) => o.indicator === indicator && o.area === model.regency.code && o.period.id === period).sort((a, b) => a.year - b.year).at(-1)!;
-    const text = (l: Locale) => docs.get(`${localePrefix(l)}index.html`)!.document.querySelector("main")!.textContent!;
+    const ind = model.indicatorById[indicator];
+    const last = model.observations.filter((o) => o.indicator === indicator && o.area === model.regency.code && o.period.id === period).sort((a, b) => a.year - b.year).at(-1);
     pages();
-    const name = model.regency.name;
-    expect(text("id")).toContain(`Pada Maret ${last.year}, persentase penduduk miskin (P0) ${name.id} adalah ${String(last.value).replace(".", ",")}`);
-    expect(text("en")).toContain(`In March ${last.year}, the poverty rate (P0, headcount ratio) of ${name.en} was ${last.value}%`);
+    for (const l of LOCALES) {
+      const text = docs.get(`${localePrefix(l)}index.html`)!.document.querySelector("main")!.textContent!.replace(/\s+/g, " ");
+      const view = homeView(model, l);
+      if (!last || !ind) {
+        expect(view.figure).toBeUndefined();
+        expect(text).toContain(useTranslations(l)("nodata"));
+        continue;
+      }
+      // The figure in large type is the latest value of the series, in the page's language, and the sentences under it are on the page.
+      expect(view.figure!.value).toBe(formatValue(last.value, ind, l));
+      expect(text).toContain(view.figure!.value.replace(/\s+/g, " "));
+      for (const sentence of view.headline) expect(text).toContain(sentence.replace(/\s+/g, " "));
+    }
   });
 
   it("links every kecamatan in a plain list as well as on the map", () => {

@@ -1,0 +1,49 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { newPlace } from "../../src/lib/new-place/index.ts";
+import { writeFolder } from "../../src/lib/new-place/write.ts";
+import { ROOT } from "./fixtures.ts";
+import { PLACE_DATA, PLACE_ROOT } from "./place-site.ts";
+import { TEMPLATE } from "./places.ts";
+import { runBuild, type Builds } from "./site-builds.ts";
+
+/**
+ * Global setup of the "place" test project: writes the data folder of the
+ * invented kota with new-regency's code and --sample, then builds it in the
+ * background the way `npm run build` does (one build at a time with the
+ * others of the run); the project's suites, the same site and browser suites
+ * as for the bundled data, wait for it (site-ready.ts) and read it as "main".
+ */
+export default function setup(project: TestProject): () => Promise<void> {
+  rmSync(PLACE_ROOT, { recursive: true, force: true });
+  mkdirSync(PLACE_ROOT, { recursive: true });
+  const made = newPlace({
+    code: "73.99",
+    name: "Teluk Rekaan",
+    kind: "kota",
+    province: "Sulawesi Selatan",
+    provinceEn: "South Sulawesi",
+    planYear: 2026,
+    today: "2026-11-30",
+    boundaries: { file: "teluk-rekaan.geojson", text: readFileSync(join(ROOT, "test", "fixtures", "places", "teluk-rekaan.geojson"), "utf8") },
+    sample: true,
+    template: TEMPLATE,
+  });
+  if (!made.ok) throw new Error(`new-regency refused the test kota: ${made.problems.map((p) => p.what.en).join("; ")}`);
+  const problem = writeFolder(PLACE_DATA, made.files);
+  if (problem) throw new Error(`new-regency could not write the test kota: ${problem.what.en}`);
+
+  const site = join(PLACE_ROOT, "site");
+  const builds: Builds = { root: PLACE_ROOT, dirs: { main: site, wita: site, hostile: site }, data: { main: PLACE_DATA, wita: PLACE_DATA, hostile: PLACE_DATA }, mainBuiltNow: true };
+  project.provide("builds", builds);
+  project.provide("siteDir", site);
+  let current: ChildProcess | undefined;
+  const running = runBuild(PLACE_ROOT, "main", site, { TZ: "UTC", LANG: "C.UTF-8", DATA_DIR: PLACE_DATA }, (c) => (current = c));
+  return async () => {
+    current?.kill();
+    await running.catch(() => undefined);
+    rmSync(PLACE_ROOT, { recursive: true, force: true });
+  };
+}
