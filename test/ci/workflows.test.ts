@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT } from "../helpers/fixtures.ts";
+
+/**
+ * The publishing workflows staff rely on (GitHub Actions, GitLab CI) run the
+ * README's own commands: they install with `npm ci`, check the data with
+ * `npm run check:data` (failing the run on errors) and build with
+ * `npm run build`; the published build takes its public address and sub-path
+ * from the Pages settings, and every proposed change gets a preview.
+ */
+const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
+const readme = read("README.md");
+
+/** The commands of the README's set-up block: `npm ci && npm run build`, `npm test`. */
+const setup = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+const buildCommands = setup
+  .split("\n")[0]!
+  .replace(/#.*/, "")
+  .split("&&")
+  .map((c) => c.trim())
+  .filter(Boolean);
+
+type Step = { run?: string; uses?: string; if?: string; env?: Record<string, string>; id?: string; with?: Record<string, unknown> };
+
+describe("the GitHub workflow", () => {
+  const wf = parse(read(".github/workflows/site.yml")) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps: Step[]; needs?: string; if?: string }>;
+  };
+  const steps = wf.jobs.build!.steps;
+  const runs = steps.map((s) => s.run ?? "").join("\n");
+
+  it("runs on pull requests and on the main branch", () => {
+    expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(["pull_request", "push"]));
+  });
+  it("installs and builds with the README's commands, and checks the data before building", () => {
+    for (const c of [...buildCommands, "npm run check:data"]) expect(runs).toContain(c);
+    const at = (c: string) => steps.findIndex((s) => s.run?.includes(c));
+    expect(at("check:data")).toBeLessThan(at("npm run build"));
+    expect(steps.find((s) => s.run?.includes("check:data"))!.run).toContain("GITHUB_STEP_SUMMARY");
+  });
+  it("builds with the Pages address and sub-path, offers a preview on pull requests and deploys the main branch", () => {
+    const build = steps.find((s) => s.run?.includes("npm run build"))!;
+    expect(build.env?.SITE_URL).toContain("steps.pages.outputs");
+    expect(build.env?.BASE_PATH).toContain("steps.pages.outputs.base_path");
+    expect(steps.some((s) => s.uses?.startsWith("actions/upload-artifact") && s.if?.includes("pull_request"))).toBe(true);
+    expect(wf.jobs.deploy!.needs).toBe("build");
+    expect(wf.jobs.deploy!.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);
+  });
+});
+
+describe("the GitLab pipeline", () => {
+  const ci = parse(read(".gitlab-ci.yml")) as Record<string, { script?: string[]; artifacts?: { paths?: string[] } }> & {
+    before_script: string[];
+  };
+  it("installs with npm ci, checks the data, builds a preview and publishes the default branch to Pages", () => {
+    expect(ci.before_script.join("\n")).toContain("npm ci");
+    expect(ci["periksa-data"]!.script).toContain("npm run check:data");
+    expect(ci.pratinjau!.script).toContain("npm run build");
+    expect(ci.pages!.script!.join("\n")).toContain("npm run build");
+    expect(ci.pages!.script!.join("\n")).toContain("CI_PAGES_URL");
+    expect(ci.pages!.artifacts!.paths).toEqual(["public/"]);
+  });
+});
