@@ -26,7 +26,12 @@ await runCli(async () => {
   const out = join(benchDir, "out");
   mkdirSync(out, { recursive: true });
   const log = (s: string): void => console.error(`[bench] ${s}`);
-  const buildEnv = (dataDir: string, outDir: string): NodeJS.ProcessEnv => ({ ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, TZ: "UTC" });
+  const buildEnv = (dataDir: string, outDir: string): NodeJS.ProcessEnv => ({
+    ...process.env,
+    DATA_DIR: dataDir,
+    OUT_DIR: outDir,
+    TZ: "UTC",
+  });
 
   // 1. Our site, built as `npm run build` builds it.
   log("building the site (bundled data)");
@@ -67,18 +72,34 @@ await runCli(async () => {
       score = await lighthouse(ROOT, `${peerHost.origin}/`, join(out, "lighthouse-peer.json"));
     }
     await peerHost.close();
-    peer = { framework: built.framework, buildSeconds: built.seconds, weight, lighthouse: score, firstScreen: firstScreen(built.dist, "/") };
+    peer = {
+      framework: built.framework,
+      buildSeconds: built.seconds,
+      weight,
+      lighthouse: score,
+      firstScreen: firstScreen(built.dist, "/"),
+    };
   }
   await browser.close();
 
   // 5. Scale: synthetic regencies 10x and 100x larger (150 and 1,500 kecamatan).
   // A larger regency may take long: each build is stopped after this many seconds (LENTERA_SCALE_LIMIT).
   const limit = Number(process.env.LENTERA_SCALE_LIMIT ?? 1200);
-  const scale: ScaleRun[] = [{ label: "bundled (15 kecamatan)", areas: 15, actions: countRows(join(ROOT, "data", "actions.csv")), observations: countRows(join(ROOT, "data", "observations.csv")), pages: countPages(siteDir), build }];
+  const scale: ScaleRun[] = [
+    {
+      label: "bundled (15 kecamatan)",
+      areas: 15,
+      actions: countRows(join(ROOT, "data", "actions.csv")),
+      observations: countRows(join(ROOT, "data", "observations.csv")),
+      pages: countPages(siteDir),
+      build,
+    },
+  ];
   if (skip.has("scale") && existsSync(join(benchDir, "report.json"))) {
     // Keep the synthetic rows of the previous report (they take long), marked as such.
     const previous = JSON.parse(readFileSync(join(benchDir, "report.json"), "utf8")) as { scale?: ScaleRun[] };
-    for (const s of previous.scale?.slice(1) ?? []) scale.push({ ...s, label: s.label.endsWith("(earlier run)") ? s.label : `${s.label} (earlier run)` });
+    for (const s of previous.scale?.slice(1) ?? [])
+      scale.push({ ...s, label: s.label.endsWith("(earlier run)") ? s.label : `${s.label} (earlier run)` });
   } else
     for (const areas of [150, 1500]) {
       log(`synthetic regency: ${areas} kecamatan`);
@@ -88,14 +109,22 @@ await runCli(async () => {
       const m = await measureBuild(ROOT, ["scripts/build.ts"], buildEnv(dataDir, outDir), limit);
       if (!m.ok && !m.timedOut) log(`the ${areas}-kecamatan build failed:\n${m.output.slice(-2000)}`);
       // A build stopped at the limit leaves its temporary folder (<out>.tmp-<pid>): count what it wrote.
-      const partial = readdirSync(out).filter((n) => n.startsWith(`site-${areas}.tmp-`)).map((n) => join(out, n));
+      const partial = readdirSync(out)
+        .filter((n) => n.startsWith(`site-${areas}.tmp-`))
+        .map((n) => join(out, n));
       const pages = m.ok ? countPages(outDir) : partial.reduce((n, d) => n + countPages(d), 0);
       scale.push({ label: `synthetic ${areas} kecamatan`, areas, actions: s.actions, observations: s.observations, pages, build: m });
       for (const d of [outDir, ...partial]) rmSync(d, { recursive: true, force: true });
     }
 
   const report: BenchReport = {
-    machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: await chromiumVersion() },
+    machine: {
+      cpus: availableParallelism(),
+      cpuModel: cpus()[0]?.model ?? "?",
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: await chromiumVersion(),
+    },
     build: stripOutput(build),
     pages,
     weights,
@@ -115,7 +144,11 @@ await runCli(async () => {
 /** Home, the first strategy and a kecamatan page (Masamba, the capital's, when it exists). */
 function pickPages(dir: string): Record<"home" | "strategy" | "kecamatan", string> {
   const first = (sub: string, prefer?: string): string => {
-    const names = existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((n) => existsSync(join(dir, sub, n, "index.html"))).sort() : [];
+    const names = existsSync(join(dir, sub))
+      ? readdirSync(join(dir, sub))
+          .filter((n) => existsSync(join(dir, sub, n, "index.html")))
+          .sort()
+      : [];
     const name = prefer && names.includes(prefer) ? prefer : names[0];
     if (!name) throw new Error(`No page under /${sub}/ in the build`);
     return `/${sub}/${name}/`;
@@ -136,7 +169,7 @@ function countPages(dir: string): number {
 }
 
 function countRows(file: string): number {
-  return existsSync(file) ? Math.max(0, (readFileSync(file, "utf8").match(/\n(?=.)/g)?.length ?? 0)) : 0;
+  return existsSync(file) ? Math.max(0, readFileSync(file, "utf8").match(/\n(?=.)/g)?.length ?? 0) : 0;
 }
 
 function stripOutput(m: Omit<BuildMeasure, "output"> & { output?: string }): Omit<BuildMeasure, "output"> {

@@ -26,7 +26,12 @@ await runCli(async () => {
   // npm runs scripts from the project's folder; paths are the user's, from where they typed the command.
   const from = process.env.INIT_CWD ?? process.cwd();
   const path = (p: string | undefined) => (p === undefined ? undefined : resolve(from, p));
-  const args = { ...parsed.args, boundaries: path(parsed.args.boundaries)!, outline: path(parsed.args.outline), out: path(parsed.args.out)! };
+  const args = {
+    ...parsed.args,
+    boundaries: path(parsed.args.boundaries)!,
+    outline: path(parsed.args.outline),
+    out: path(parsed.args.out)!,
+  };
   const out = args.out;
   // As DATA_DIR for npm run check:data, which runs from the project folder.
   const label = relative(process.cwd(), out) || ".";
@@ -44,7 +49,13 @@ await runCli(async () => {
     today,
     boundaries: { file: parsed.args.boundaries, text: readFileSync(args.boundaries, "utf8") },
     outline: args.outline ? { file: parsed.args.outline!, text: readFileSync(args.outline, "utf8") } : undefined,
-    template: { catalogue: read("datapackage.json"), indicators: read("indicators.csv"), strategies: read("strategies.csv"), sources: read("sources.csv"), areas: read("areas.csv") },
+    template: {
+      catalogue: read("datapackage.json"),
+      indicators: read("indicators.csv"),
+      strategies: read("strategies.csv"),
+      sources: read("sources.csv"),
+      areas: read("areas.csv"),
+    },
   });
   if (!result.ok) return fail(result.problems);
   const problem = writeFolder(out, result.files, label);

@@ -33,7 +33,11 @@ export async function lighthouse(root: string, url: string, jsonOut: string): Pr
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
   ];
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -48,7 +52,13 @@ export async function lighthouse(root: string, url: string, jsonOut: string): Pr
   const failing = ["performance", "accessibility", "best-practices", "seo"].flatMap((c) =>
     (r.categories[c]?.auditRefs ?? [])
       .map((ref) => ({ ref, audit: r.audits[ref.id]! }))
-      .filter(({ ref, audit }) => ref.weight > 0 && audit.score !== null && audit.score < 1 && ["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode))
+      .filter(
+        ({ ref, audit }) =>
+          ref.weight > 0 &&
+          audit.score !== null &&
+          audit.score < 1 &&
+          ["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode),
+      )
       .map(({ ref, audit }) => `${c}: ${ref.id} (${audit.title}) score ${Math.round((audit.score ?? 0) * 100)}`),
   );
   return {

@@ -26,9 +26,7 @@ const PROBE = new URL("./rss-probe.ts", import.meta.url).pathname;
 export async function measureBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv, limitSeconds = Infinity): Promise<BuildMeasure> {
   const gnu = existsSync(TIME);
   const probeFile = join(tmpdir(), `lentera-rss-${process.pid}-${Date.now()}.json`);
-  const [cmd, argv] = gnu
-    ? [TIME, ["-v", process.execPath, ...args]]
-    : [process.execPath, ["--import", PROBE, ...args]];
+  const [cmd, argv] = gnu ? [TIME, ["-v", process.execPath, ...args]] : [process.execPath, ["--import", PROBE, ...args]];
   const started = performance.now();
   let timedOut = false;
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
@@ -54,9 +52,20 @@ export async function measureBuild(cwd: string, args: string[], env: NodeJS.Proc
     const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
     const user = Number(/User time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN);
     const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN);
-    return { ok: code === 0 && !timedOut, timedOut, wallSeconds, userSeconds: user, systemSeconds: sys, peakMemoryMB: kb / 1024, method: "gnu-time", output };
+    return {
+      ok: code === 0 && !timedOut,
+      timedOut,
+      wallSeconds,
+      userSeconds: user,
+      systemSeconds: sys,
+      peakMemoryMB: kb / 1024,
+      method: "gnu-time",
+      output,
+    };
   }
-  const probe = existsSync(probeFile) ? (JSON.parse(readFileSync(probeFile, "utf8")) as { maxRSS: number; userCPUTime: number; systemCPUTime: number }) : undefined;
+  const probe = existsSync(probeFile)
+    ? (JSON.parse(readFileSync(probeFile, "utf8")) as { maxRSS: number; userCPUTime: number; systemCPUTime: number })
+    : undefined;
   rmSync(probeFile, { force: true });
   return {
     ok: code === 0 && !timedOut,

@@ -16,7 +16,9 @@ function run(cmd: string, args: string[], cwd: string): Promise<string> {
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("close", (code) => (code === 0 ? resolvePromise(output) : reject(new Error(`${cmd} ${args.join(" ")} failed in ${cwd}:\n${output.slice(-2000)}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolvePromise(output) : reject(new Error(`${cmd} ${args.join(" ")} failed in ${cwd}:\n${output.slice(-2000)}`)),
+    );
   });
 }
 
@@ -41,6 +43,9 @@ export async function buildPeer(root: string, scratch: string): Promise<{ dist: 
   const started = performance.now();
   await run(npm[0] as string, [...(npm[1] as string[]), "run", "build"], dir);
   const seconds = (performance.now() - started) / 1000;
-  const framework = (await run(npm[0] as string, [...(npm[1] as string[]), "ls", "@observablehq/framework", "--depth=0"], dir)).match(/@observablehq\/framework@([\d.]+)/)?.[1] ?? "?";
+  const framework =
+    (await run(npm[0] as string, [...(npm[1] as string[]), "ls", "@observablehq/framework", "--depth=0"], dir)).match(
+      /@observablehq\/framework@([\d.]+)/,
+    )?.[1] ?? "?";
   return { dist: join(dir, "dist"), seconds, framework };
 }

@@ -25,7 +25,11 @@ export interface ProfileSummary {
   files: Array<{ file: string; ms: number }>;
 }
 
-const short = (url: string): string => url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "node_modules/").replace(/^.*?\/(src|scripts)\//, "$1/");
+const short = (url: string): string =>
+  url
+    .replace(/^file:\/\//, "")
+    .replace(/^.*\/node_modules\//, "node_modules/")
+    .replace(/^.*?\/(src|scripts)\//, "$1/");
 
 export function summarise(profile: Profile, top = 25): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

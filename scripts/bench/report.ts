@@ -81,7 +81,9 @@ export function renderReport(r: BenchReport): string {
   const L: string[] = [];
   const b = r.build;
   L.push("# Lentera benchmark", "");
-  L.push(`Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}, Chromium ${r.machine.chromium}.`);
+  L.push(
+    `Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}, Chromium ${r.machine.chromium}.`,
+  );
   L.push("Produced by `npm run bench` (scripts/bench.ts). Figures are measurements on this machine, not assertions.", "");
 
   L.push("## Targets", "", "| target | result | figures |", "| --- | --- | --- |");
@@ -89,11 +91,20 @@ export function renderReport(r: BenchReport): string {
   L.push("");
 
   L.push("## Build", "");
-  L.push(`\`npm run build\` of the bundled data (validate, Astro, Pagefind), as a child process: **${b.wallSeconds.toFixed(1)} s** wall clock, ${b.userSeconds?.toFixed(1) ?? "?"} s user + ${b.systemSeconds?.toFixed(1) ?? "?"} s system CPU, peak memory **${b.peakMemoryMB.toFixed(0)} MB** (${b.method === "gnu-time" ? "GNU time: maximum resident set size" : "process.resourceUsage().maxRSS of the Node process"}).`, "");
+  L.push(
+    `\`npm run build\` of the bundled data (validate, Astro, Pagefind), as a child process: **${b.wallSeconds.toFixed(1)} s** wall clock, ${b.userSeconds?.toFixed(1) ?? "?"} s user + ${b.systemSeconds?.toFixed(1) ?? "?"} s system CPU, peak memory **${b.peakMemoryMB.toFixed(0)} MB** (${b.method === "gnu-time" ? "GNU time: maximum resident set size" : "process.resourceUsage().maxRSS of the Node process"}).`,
+    "",
+  );
 
   L.push("## Page weight", "");
-  L.push("Each page loaded in headless Chromium (412x823 viewport) from a loopback host that gzips text (level 6); bytes are each response body compressed with gzip -9, as the shared probe counts them. Charts: `<svg>` elements at least 100x50 px.", "");
-  L.push("| page | requests | bytes (raw) | bytes (gzip) | JS (gzip) | svg JS on / off | charts JS on / off | ms to first svg |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  L.push(
+    "Each page loaded in headless Chromium (412x823 viewport) from a loopback host that gzips text (level 6); bytes are each response body compressed with gzip -9, as the shared probe counts them. Charts: `<svg>` elements at least 100x50 px.",
+    "",
+  );
+  L.push(
+    "| page | requests | bytes (raw) | bytes (gzip) | JS (gzip) | svg JS on / off | charts JS on / off | ms to first svg |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
   const row = (name: string, w: PageWeight): string =>
     `| ${name} | ${w.requests} | ${kb(w.rawBytes)} | ${kb(w.gzipBytes)} | ${kb(w.jsGzipBytes)} | ${w.svgJsOn} / ${w.svgJsOff} | ${w.chartsJsOn} / ${w.chartsJsOff} | ${w.msFirstSvg ?? "none"} |`;
   for (const w of r.weights) L.push(row(`${w.page}`, w));
@@ -101,9 +112,21 @@ export function renderReport(r: BenchReport): string {
   L.push("");
   if (r.peer) {
     const p = r.peer.weight;
-    L.push("Ratios, ours / peer (below 1 means ours is lighter):", "", "| page | requests | bytes (gzip) | JS (gzip) | charts without JS |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const w of r.weights) L.push(`| ${w.page} | ${ratio(w.requests, p.requests)} | ${ratio(w.gzipBytes, p.gzipBytes)} | ${ratio(w.jsGzipBytes, p.jsGzipBytes)} | ${w.chartsJsOff} vs ${p.chartsJsOff} |`);
-    L.push("", `The peer was copied, installed from the npm registry and built in this run (its build: ${r.peer.buildSeconds.toFixed(1)} s).`, "");
+    L.push(
+      "Ratios, ours / peer (below 1 means ours is lighter):",
+      "",
+      "| page | requests | bytes (gzip) | JS (gzip) | charts without JS |",
+      "| --- | ---: | ---: | ---: | ---: |",
+    );
+    for (const w of r.weights)
+      L.push(
+        `| ${w.page} | ${ratio(w.requests, p.requests)} | ${ratio(w.gzipBytes, p.gzipBytes)} | ${ratio(w.jsGzipBytes, p.jsGzipBytes)} | ${w.chartsJsOff} vs ${p.chartsJsOff} |`,
+      );
+    L.push(
+      "",
+      `The peer was copied, installed from the npm registry and built in this run (its build: ${r.peer.buildSeconds.toFixed(1)} s).`,
+      "",
+    );
   }
 
   L.push("## First screen", "");
@@ -111,16 +134,29 @@ export function renderReport(r: BenchReport): string {
     "Definition: the page's HTML from its first byte to the end of the first `</section>` inside `<main>` (to the end of `</main>` when there is no section), which includes the `<head>` with the inlined CSS, plus every stylesheet the `<head>` links; each part compressed with gzip -9 and the sizes added. Target: 14 KB (14,336 bytes), about what a server sends in TCP's first round trip (10 segments of 1,460 bytes).",
     "",
   );
-  L.push("| page | cut at | HTML (raw) | HTML (gzip) | linked CSS (gzip) | total (gzip) | within 14 KB |", "| --- | --- | ---: | ---: | ---: | ---: | --- |");
-  const fsRow = (f: FirstScreen): string => `| ${f.page} | ${f.cut} | ${kb(f.htmlBytes)} | ${kb(f.htmlGzipBytes)} | ${kb(f.cssGzipBytes)} | ${kb(f.totalGzipBytes)} | ${f.totalGzipBytes <= r.firstScreenTarget ? "yes" : "no"} |`;
+  L.push(
+    "| page | cut at | HTML (raw) | HTML (gzip) | linked CSS (gzip) | total (gzip) | within 14 KB |",
+    "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+  );
+  const fsRow = (f: FirstScreen): string =>
+    `| ${f.page} | ${f.cut} | ${kb(f.htmlBytes)} | ${kb(f.htmlGzipBytes)} | ${kb(f.cssGzipBytes)} | ${kb(f.totalGzipBytes)} | ${f.totalGzipBytes <= r.firstScreenTarget ? "yes" : "no"} |`;
   for (const f of r.firstScreen) L.push(fsRow(f));
   if (r.peer) L.push(fsRow({ ...r.peer.firstScreen, page: "peer /" }));
   L.push("");
 
   if (r.lighthouse.length) {
-    L.push("## Lighthouse", "", "Lighthouse (node_modules, mobile form factor, simulated throttling), categories performance, accessibility, best practices, SEO.", "");
-    L.push("| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    const lh = (name: string, l: LighthouseScores): string => `| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} | ${kb(l.totalBytes)} |`;
+    L.push(
+      "## Lighthouse",
+      "",
+      "Lighthouse (node_modules, mobile form factor, simulated throttling), categories performance, accessibility, best practices, SEO.",
+      "",
+    );
+    L.push(
+      "| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    const lh = (name: string, l: LighthouseScores): string =>
+      `| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} | ${kb(l.totalBytes)} |`;
     for (const l of r.lighthouse) L.push(lh(l.page, l));
     if (r.peer?.lighthouse) L.push(lh("peer /", r.peer.lighthouse));
     L.push("");
@@ -129,8 +165,14 @@ export function renderReport(r: BenchReport): string {
   }
 
   L.push("## Scale", "");
-  L.push("Synthetic regencies from `scripts/bench/synthetic.ts` (seeded, every row status `sample`, 20 years of every series, 3,000 actions, square grid boundaries), built like the bundled data.", "");
-  L.push("| data | kecamatan | observations | actions | HTML pages | build (wall) | CPU (user+sys) | peak memory | ms per page |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  L.push(
+    "Synthetic regencies from `scripts/bench/synthetic.ts` (seeded, every row status `sample`, 20 years of every series, 3,000 actions, square grid boundaries), built like the bundled data.",
+    "",
+  );
+  L.push(
+    "| data | kecamatan | observations | actions | HTML pages | build (wall) | CPU (user+sys) | peak memory | ms per page |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
   for (const s of r.scale) {
     const cpu = (s.build.userSeconds ?? NaN) + (s.build.systemSeconds ?? NaN);
     L.push(

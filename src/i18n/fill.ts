@@ -17,7 +17,10 @@ export function fill(template: string, values: Readonly<Record<string, string | 
  * when no other word outside brackets starts with a capital.
  */
 export function midSentence(name: string): string {
-  const outside = name.replace(/\([^)]*\)/g, "").split(/\s+/).slice(1);
+  const outside = name
+    .replace(/\([^)]*\)/g, "")
+    .split(/\s+/)
+    .slice(1);
   const proper = outside.some((w) => /^[A-Z][a-z]/.test(w));
   if (proper || !/^[A-Z][a-z]/.test(name)) return name;
   return name[0]!.toLowerCase() + name.slice(1);

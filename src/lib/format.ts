@@ -13,7 +13,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, min: number, max: number): Intl.NumberFormat {
   const key = `${locale}:${min}:${max}`;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: min, maximumFractionDigits: max })));
+  if (!f)
+    numberFormats.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: min, maximumFractionDigits: max })));
   return f;
 }
 
@@ -109,6 +110,10 @@ const plainFormats = new Map<number, Intl.NumberFormat>();
  */
 export function formatPlain(value: number, decimals: number): string {
   let f = plainFormats.get(decimals);
-  if (!f) plainFormats.set(decimals, (f = new Intl.NumberFormat("en-US", { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  if (!f)
+    plainFormats.set(
+      decimals,
+      (f = new Intl.NumberFormat("en-US", { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
   return f.format(value);
 }

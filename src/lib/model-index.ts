@@ -37,7 +37,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function byIndicatorAndArea<T extends { indicator: string; area: string }>(rows: readonly T[], order: (a: T, b: T) => number): Map<string, Map<string, T[]>> {
+function byIndicatorAndArea<T extends { indicator: string; area: string }>(
+  rows: readonly T[],
+  order: (a: T, b: T) => number,
+): Map<string, Map<string, T[]>> {
   const out = new Map<string, Map<string, T[]>>();
   for (const row of rows) {
     let byArea = out.get(row.indicator);
@@ -66,10 +69,21 @@ function build(model: Model): ModelIndex {
     if (a.regencyWide) regencyWideActions.push(a);
     for (const code of a.locations) push(actionsByKecamatan, code, a);
   }
-  return { obs, targets, kecamatanCodes, kecamatanIndicators, actionsByStrategy, actionsByAgency, actionsByKecamatan, regencyWideActions, actionPosition };
+  return {
+    obs,
+    targets,
+    kecamatanCodes,
+    kecamatanIndicators,
+    actionsByStrategy,
+    actionsByAgency,
+    actionsByKecamatan,
+    regencyWideActions,
+    actionPosition,
+  };
 }
 
 export const observationsOf = (model: Model, indicator: string, area: string): readonly Observation[] =>
   indexOf(model).obs.get(indicator)?.get(area) ?? [];
 
-export const targetsOf = (model: Model, indicator: string, area: string): readonly Target[] => indexOf(model).targets.get(indicator)?.get(area) ?? [];
+export const targetsOf = (model: Model, indicator: string, area: string): readonly Target[] =>
+  indexOf(model).targets.get(indicator)?.get(area) ?? [];

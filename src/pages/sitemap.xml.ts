@@ -6,5 +6,7 @@ import { chartPagePaths } from "../lib/charts/routes.ts";
 /** Every page of routes.ts and every chart page, in both languages. */
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
-  return new Response(sitemapXml(model, site!, import.meta.env.BASE_URL, chartPagePaths(model)), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+  return new Response(sitemapXml(model, site!, import.meta.env.BASE_URL, chartPagePaths(model)), {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
 };

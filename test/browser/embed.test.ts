@@ -29,14 +29,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function hostPage(site: Served, paths: readonly string[], width = 360): Promise<{ frames: Frame[]; problems: ReturnType<typeof watchPage>; hostOrigin: string; close: () => Promise<void> }> {
-  const iframes = paths.map((p, i) => `<iframe id="f${i}" src="${site.origin}${p}" width="${width}" height="480" title="chart ${i}"></iframe>`).join("\n");
-  const host = await serveStatic(dir, { html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><h1>An article</h1>${iframes}</body></html>` });
+async function hostPage(
+  site: Served,
+  paths: readonly string[],
+  width = 360,
+): Promise<{ frames: Frame[]; problems: ReturnType<typeof watchPage>; hostOrigin: string; close: () => Promise<void> }> {
+  const iframes = paths
+    .map((p, i) => `<iframe id="f${i}" src="${site.origin}${p}" width="${width}" height="480" title="chart ${i}"></iframe>`)
+    .join("\n");
+  const host = await serveStatic(dir, {
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><h1>An article</h1>${iframes}</body></html>`,
+  });
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watchPage(page, site.origin);
   await page.goto(`${host.origin}/article/`, { waitUntil: "load" });
-  const frames = await Promise.all(paths.map(async (_, i) => (await page.locator(`#f${i}`).elementHandle())!.contentFrame())) as Frame[];
+  const frames = (await Promise.all(paths.map(async (_, i) => (await page.locator(`#f${i}`).elementHandle())!.contentFrame()))) as Frame[];
   return {
     frames,
     problems,
@@ -51,7 +59,10 @@ async function hostPage(site: Served, paths: readonly string[], width = 360): Pr
 describe("embed pages in an iframe on another origin", () => {
   it("renders each kind of chart alone, fitting a 360 px iframe, with no error", async () => {
     const site = await serveStatic(dir);
-    const { frames, problems, hostOrigin, close } = await hostPage(site, sample.map((p) => p.path));
+    const { frames, problems, hostOrigin, close } = await hostPage(
+      site,
+      sample.map((p) => p.path),
+    );
     const wrong: string[] = [];
     for (const [i, frame] of frames.entries()) {
       const path = sample[i]!.path;

@@ -37,7 +37,11 @@ function readFit(): Reading {
   const cardLike = (el: Element): boolean => {
     const s = getComputedStyle(el);
     const bg = s.backgroundColor !== "rgba(0, 0, 0, 0)" && s.backgroundColor !== "transparent";
-    const border = ["Top", "Right", "Bottom", "Left"].some((side) => parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0 && s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== "none");
+    const border = ["Top", "Right", "Bottom", "Left"].some(
+      (side) =>
+        parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0 &&
+        s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== "none",
+    );
     return bg || border;
   };
   const main = document.querySelector("main") ?? document.body;
@@ -68,12 +72,15 @@ function readFit(): Reading {
       const right = box.right - parseFloat(s.borderRightWidth);
       const name = `${card.tagName.toLowerCase()}${card.className ? `.${String(card.className).split(/\s+/).join(".")}` : ""}`;
       if (text.left < left - SLACK || text.right > right + SLACK) {
-        wrong.push(`${label} spans ${Math.round(text.left)}-${Math.round(text.right)} px, its ${name} ${Math.round(left)}-${Math.round(right)} px`);
+        wrong.push(
+          `${label} spans ${Math.round(text.left)}-${Math.round(text.right)} px, its ${name} ${Math.round(left)}-${Math.round(right)} px`,
+        );
       }
     }
     // Nothing between the figure and its outermost card scrolls or clips it sideways.
     for (let a: Element | null = value; a && a !== cards.at(-1)!.parentElement; a = a.parentElement) {
-      if (a.scrollWidth > a.clientWidth + 1 && a.clientWidth > 0) wrong.push(`${label} overflows its ${a.tagName.toLowerCase()} (${a.scrollWidth} > ${a.clientWidth} px)`);
+      if (a.scrollWidth > a.clientWidth + 1 && a.clientWidth > 0)
+        wrong.push(`${label} overflows its ${a.tagName.toLowerCase()} (${a.scrollWidth} > ${a.clientWidth} px)`);
     }
     // The first reason is enough to find it; one line per figure keeps the report readable.
     if (wrong.length) problems.push(wrong[0]!);

@@ -45,7 +45,10 @@ describe("a reader with JavaScript off, on a phone", () => {
     const steps: string[] = ["/"];
 
     // The map of the home page: each kecamatan is a link inside the SVG.
-    const map = page.locator("figure").filter({ has: page.locator('svg a[href^="/kecamatan/"]') }).first();
+    const map = page
+      .locator("figure")
+      .filter({ has: page.locator('svg a[href^="/kecamatan/"]') })
+      .first();
     steps.push(await tap(page, map, 'svg a[href^="/kecamatan/"]'));
     expect(steps.at(-1)).toMatch(/^\/kecamatan\/[a-z-]+\/$/);
 
@@ -81,9 +84,15 @@ describe("a kecamatan profile on paper", () => {
       const facts = await page.evaluate(() => {
         const shown = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => getComputedStyle(e).display !== "none").length;
         const body = getComputedStyle(document.body);
-        return { color: body.color, background: body.backgroundColor, nav: shown(".site-header nav, .picker, .lang, .crumbs"), links: shown("figure .chart-links") };
+        return {
+          color: body.color,
+          background: body.backgroundColor,
+          nav: shown(".site-header nav, .picker, .lang, .crumbs"),
+          links: shown("figure .chart-links"),
+        };
       });
-      if (facts.color !== "rgb(0, 0, 0)" || !["rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"].includes(facts.background)) problems.push(`${path}: text ${facts.color} on ${facts.background}`);
+      if (facts.color !== "rgb(0, 0, 0)" || !["rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"].includes(facts.background))
+        problems.push(`${path}: text ${facts.color} on ${facts.background}`);
       if (facts.nav || facts.links) problems.push(`${path}: navigation or download links printed`);
       const pdf = await page.pdf({ format: "A4", printBackground: false, preferCSSPageSize: true });
       const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;

@@ -25,14 +25,26 @@ interface FocusStep {
 
 /** Marks the visible interactive elements and records how each looks when not focused. */
 function markInteractive(): number {
-  const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  const selector =
+    'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
   // The element and its first descendants: a map's SVG link shows focus on the shape inside it.
   const look = (el: Element): string =>
     [el, ...el.querySelectorAll("*")]
       .slice(0, 4)
       .map((e) => {
         const s = getComputedStyle(e);
-        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor, s.textDecorationLine, s.textDecorationThickness, s.stroke, s.strokeWidth].join("|");
+        return [
+          s.outlineStyle,
+          s.outlineWidth,
+          s.outlineColor,
+          s.boxShadow,
+          s.borderColor,
+          s.backgroundColor,
+          s.textDecorationLine,
+          s.textDecorationThickness,
+          s.stroke,
+          s.strokeWidth,
+        ].join("|");
       })
       .join("/");
   const all = [...document.querySelectorAll(selector)].filter((el) => {
@@ -84,7 +96,8 @@ describe("keyboard", () => {
         });
         // An embed page is the figure alone: nothing to skip, so no skip link; the walk below still applies.
         const skipLink = p.kind !== "embed";
-        if (skipLink && (first.tag !== "a" || !first.target)) out.push(`${p.path}: first Tab lands on <${first.tag} href="${first.href}">, not a skip link to an element of the page`);
+        if (skipLink && (first.tag !== "a" || !first.target))
+          out.push(`${p.path}: first Tab lands on <${first.tag} href="${first.href}">, not a skip link to an element of the page`);
         else if (skipLink && !first.onScreen) out.push(`${p.path}: the skip link stays off screen when focused`);
         const reached = new Set<number>();
         const unseen: string[] = [];
@@ -103,7 +116,9 @@ describe("keyboard", () => {
           const missed = await page.evaluate(
             (got) => {
               const w = window as unknown as { __interactive: Element[] };
-              return w.__interactive.filter((_, i) => !got.includes(i)).map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute("href") ?? el.textContent ?? "").trim().slice(0, 50)}`);
+              return w.__interactive
+                .filter((_, i) => !got.includes(i))
+                .map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute("href") ?? el.textContent ?? "").trim().slice(0, 50)}`);
             },
             [...reached],
           );

@@ -46,12 +46,21 @@ async function read(page: Page, p: SitePage): Promise<void> {
         .map(({ fig, svg }) => {
           const r = svg.getBoundingClientRect();
           const style = getComputedStyle(svg);
-          const visible = r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.display !== "none" && Number(style.opacity) > 0;
+          const visible =
+            r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.display !== "none" && Number(style.opacity) > 0;
           // Type as the reader sees it: the font size in the drawing's units times the drawing's scale on screen.
           const scale = r.width / (svg.viewBox.baseVal?.width || r.width);
-          const sizes = [...svg.querySelectorAll("text")].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          const sizes = [...svg.querySelectorAll("text")]
+            .filter((t) => t.textContent?.trim())
+            .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
           const smallestType = Math.round(Math.min(...sizes) * 10) / 10;
-          return { id: fig.id || fig.dataset.chart || "(figure without id)", visible, width: Math.round(r.width), height: Math.round(r.height), smallestType };
+          return {
+            id: fig.id || fig.dataset.chart || "(figure without id)",
+            visible,
+            width: Math.round(r.width),
+            height: Math.round(r.height),
+            smallestType,
+          };
         });
       const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
       return { text: (document.querySelector("main")?.textContent ?? "").trim().length, overflow, charts };
@@ -81,7 +90,9 @@ describe("with JavaScript disabled", () => {
 
   it("shows every chart (figure with an svg) with a real size", () => {
     const hidden = [...facts].flatMap(([path, f]) =>
-      f.charts.filter((c) => !c.visible || c.width < 100 || c.height < 40).map((c) => `${path} #${c.id} ${c.width}x${c.height} visible=${c.visible}`),
+      f.charts
+        .filter((c) => !c.visible || c.width < 100 || c.height < 40)
+        .map((c) => `${path} #${c.id} ${c.width}x${c.height} visible=${c.visible}`),
     );
     expect(hidden).toEqual([]);
   });
@@ -89,12 +100,16 @@ describe("with JavaScript disabled", () => {
   it("fits a 360 px phone: no page scrolls sideways, and no chart's type is smaller than 10.5 px", () => {
     const wide = [...facts].filter(([, f]) => f.overflow > 0).map(([path, f]) => `${path} scrolls ${f.overflow}px sideways`);
     expect(wide).toEqual([]);
-    const small = [...facts].flatMap(([path, f]) => f.charts.filter((c) => c.smallestType < 10.5).map((c) => `${path} #${c.id}: ${c.smallestType}px`));
+    const small = [...facts].flatMap(([path, f]) =>
+      f.charts.filter((c) => c.smallestType < 10.5).map((c) => `${path} #${c.id}: ${c.smallestType}px`),
+    );
     expect(small).toEqual([]);
   });
 
   it("shows charts on the home page and on every chart page", () => {
-    const missing = pages.filter((p) => ["home", "grafik/*", "embed"].includes(p.kind) && (facts.get(p.path)?.charts.length ?? 0) === 0).map((p) => p.path);
+    const missing = pages
+      .filter((p) => ["home", "grafik/*", "embed"].includes(p.kind) && (facts.get(p.path)?.charts.length ?? 0) === 0)
+      .map((p) => p.path);
     expect(missing).toEqual([]);
   });
 });

@@ -46,7 +46,12 @@ function withDecimalComma(csv: string): string {
   const col = header.indexOf("value");
   expect(col, "observations.csv has a value column").toBeGreaterThanOrEqual(0);
   // A row whose cells up to the value hold no quotes, so splitting at commas finds the value (later cells may be quoted).
-  const plainUpTo = (l: string) => !l.split(",").slice(0, col + 1).join(",").includes('"');
+  const plainUpTo = (l: string) =>
+    !l
+      .split(",")
+      .slice(0, col + 1)
+      .join(",")
+      .includes('"');
   const row = lines.findIndex((l, i) => i > 0 && plainUpTo(l) && /^\d+\.\d+$/.test(l.split(",")[col] ?? ""));
   expect(row, "a row with a decimal value").toBeGreaterThan(0);
   const cells = lines[row]!.split(",");
@@ -56,7 +61,11 @@ function withDecimalComma(csv: string): string {
 }
 
 /** Opens the checker (then cuts the network when `offline`), chooses `file`, and returns the report element's outcome and text, and every address requested. */
-async function check(path: string, file: { name: string; bytes: Uint8Array }, offline = false): Promise<{ outcome: string | null; text: string; requests: string[]; problems: string[] }> {
+async function check(
+  path: string,
+  file: { name: string; bytes: Uint8Array },
+  offline = false,
+): Promise<{ outcome: string | null; text: string; requests: string[]; problems: string[] }> {
   const page: Page = await site.browser.newPage();
   const requests: string[] = [];
   page.on("request", (r) => void requests.push(r.url()));
@@ -65,7 +74,9 @@ async function check(path: string, file: { name: string; bytes: Uint8Array }, of
     // Offline once loaded: the published files are fetched when the page loads, and kept.
     await page.goto(`${site.server.origin}${path}`, { waitUntil: offline ? "networkidle" : "load" });
     if (offline) await page.context().setOffline(true);
-    await page.locator("[data-checker] input[type=file]").setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) });
+    await page
+      .locator("[data-checker] input[type=file]")
+      .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) });
     const report = page.locator("[data-report][data-check-result]");
     await report.waitFor({ state: "visible", timeout: 30_000 });
     const outcome = await report.getAttribute("data-check-result");
@@ -79,7 +90,9 @@ async function check(path: string, file: { name: string; bytes: Uint8Array }, of
 
 describe("the data check in the browser", () => {
   const observations = (): { path: string; text: string } => {
-    const catalogue = JSON.parse(readFileSync(join(dir, pathOf("data"), "datapackage.json"), "utf8")) as { resources: { name: string; path: string }[] };
+    const catalogue = JSON.parse(readFileSync(join(dir, pathOf("data"), "datapackage.json"), "utf8")) as {
+      resources: { name: string; path: string }[];
+    };
     const path = catalogue.resources.find((r) => r.name === "observations")!.path;
     return { path, text: readFileSync(join(dir, pathOf("data"), path), "utf8") };
   };

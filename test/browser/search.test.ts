@@ -61,7 +61,10 @@ describe("search", () => {
         const found = await search(locale, k.name[locale]);
         expect(found[0], k.name[locale]).toBe(`${prefix}${pathOf("kecamatan", k.slug)}`);
         const other = locale === "id" ? /^\/en\// : /^\/(?!en\/)/;
-        expect(found.filter((u) => other.test(u)), k.name[locale]).toEqual([]);
+        expect(
+          found.filter((u) => other.test(u)),
+          k.name[locale],
+        ).toEqual([]);
       }
     }, 60_000);
   }
@@ -71,7 +74,8 @@ describe("search", () => {
     if (!named().length) ctx.skip("no kecamatan of this data folder has another name");
     for (const locale of LOCALES)
       for (const k of named())
-        for (const alt of k.altNames) expect((await search(locale, alt))[0], `${locale} ${alt}`).toBe(`${prefixOf(locale)}${pathOf("kecamatan", k.slug)}`);
+        for (const alt of k.altNames)
+          expect((await search(locale, alt))[0], `${locale} ${alt}`).toBe(`${prefixOf(locale)}${pathOf("kecamatan", k.slug)}`);
   }, 60_000);
 
   it("leads a reader who types a name into the box to the kecamatan's page", async () => {

@@ -6,7 +6,13 @@ import { makeModel } from "./model.ts";
 /** The poverty rate of a regency with its province and country, a provisional last year and a target. */
 export const poverty = (): Model =>
   makeModel({
-    indicators: [{ id: "p0", name: { id: "Persentase penduduk miskin", en: "Poverty rate" }, short: { id: "Penduduk miskin (%)", en: "Poverty rate (%)" } }],
+    indicators: [
+      {
+        id: "p0",
+        name: { id: "Persentase penduduk miskin", en: "Poverty rate" },
+        short: { id: "Penduduk miskin (%)", en: "Poverty rate (%)" },
+      },
+    ],
     observations: [
       { area: "73.22", indicator: "p0", year: 2021, value: 13.59, period: "march" },
       { area: "73.22", indicator: "p0", year: 2022, value: 13.22, period: "march" },
@@ -45,8 +51,22 @@ export const gaps = (): Model =>
 export const ipm = (): Model =>
   makeModel({
     indicators: [
-      { id: "ipm-2010", name: { id: "IPM (seri lama)", en: "HDI (old series)" }, short: { id: "IPM seri lama", en: "HDI old series" }, unit: "index", better: "higher", family: "ipm" },
-      { id: "ipm-sp2020", name: { id: "IPM (seri SP2020)", en: "HDI (SP2020 series)" }, short: { id: "IPM seri SP2020", en: "HDI SP2020 series" }, unit: "index", better: "higher", family: "ipm" },
+      {
+        id: "ipm-2010",
+        name: { id: "IPM (seri lama)", en: "HDI (old series)" },
+        short: { id: "IPM seri lama", en: "HDI old series" },
+        unit: "index",
+        better: "higher",
+        family: "ipm",
+      },
+      {
+        id: "ipm-sp2020",
+        name: { id: "IPM (seri SP2020)", en: "HDI (SP2020 series)" },
+        short: { id: "IPM seri SP2020", en: "HDI SP2020 series" },
+        unit: "index",
+        better: "higher",
+        family: "ipm",
+      },
     ],
     observations: [
       ...[66.4, 66.9, 67.44].map((value, i) => ({ area: "73.22", indicator: "ipm-2010", year: 2013 + i, value })),
@@ -88,17 +108,29 @@ const KEC = [
 ];
 
 /** Two kecamatan indicators the kecamatan cases share: a share with a direction, and a count. */
-const AIR = { id: "air", name: { id: "Rumah tangga dengan air minum layak", en: "Households with safe drinking water" }, short: { id: "Air minum layak (%)", en: "Safe water (%)" }, unit: "percent", decimals: 1, better: "higher", kind: "administrative" } as const;
-const RTLH = { id: "rtlh", name: { id: "Rumah tidak layak huni", en: "Houses unfit to live in" }, short: { id: "RTLH", en: "Unfit houses" }, unit: "houses", decimals: 0, kind: "administrative" } as const;
+const AIR = {
+  id: "air",
+  name: { id: "Rumah tangga dengan air minum layak", en: "Households with safe drinking water" },
+  short: { id: "Air minum layak (%)", en: "Safe water (%)" },
+  unit: "percent",
+  decimals: 1,
+  better: "higher",
+  kind: "administrative",
+} as const;
+const RTLH = {
+  id: "rtlh",
+  name: { id: "Rumah tidak layak huni", en: "Houses unfit to live in" },
+  short: { id: "RTLH", en: "Unfit houses" },
+  unit: "houses",
+  decimals: 0,
+  kind: "administrative",
+} as const;
 
 /** Sample kecamatan indicators: a share (with a regency value) and a count; one kecamatan without a value. */
 export const kecamatan = (): Model =>
   makeModel({
     kecamatan: KEC,
-    indicators: [
-      AIR,
-      RTLH,
-    ],
+    indicators: [AIR, RTLH],
     observations: [
       ...[
         ["73.22.01", 71.5, 70.2],
@@ -115,7 +147,14 @@ export const kecamatan = (): Model =>
         ["73.22.02", 310],
         ["73.22.07", 627],
         ["73.22", 1357],
-      ].map(([area, value]) => ({ area: area as string, indicator: "rtlh", year: 2025, value: value as number, status: "sample" as const, source: "src_b" })),
+      ].map(([area, value]) => ({
+        area: area as string,
+        indicator: "rtlh",
+        year: 2025,
+        value: value as number,
+        status: "sample" as const,
+        source: "src_b",
+      })),
     ],
   });
 
@@ -131,9 +170,32 @@ export const trends = (): Model =>
     indicators: [
       AIR,
       RTLH,
-      { id: "stunting", name: { id: "Prevalensi balita stunting", en: "Stunting prevalence" }, short: { id: "Balita stunting (%)", en: "Stunting (%)" }, unit: "percent", decimals: 1, kind: "administrative" },
-      { id: "pkh", name: { id: "Keluarga penerima PKH", en: "Families receiving PKH" }, short: { id: "Penerima PKH (KK)", en: "PKH families" }, unit: "families", decimals: 0, better: "neutral", kind: "administrative" },
-      { id: "luas", name: { id: "Luas wilayah", en: "Land area" }, short: { id: "Luas (km²)", en: "Area (km²)" }, unit: "km2", decimals: 2, better: "neutral", kind: "geographic" },
+      {
+        id: "stunting",
+        name: { id: "Prevalensi balita stunting", en: "Stunting prevalence" },
+        short: { id: "Balita stunting (%)", en: "Stunting (%)" },
+        unit: "percent",
+        decimals: 1,
+        kind: "administrative",
+      },
+      {
+        id: "pkh",
+        name: { id: "Keluarga penerima PKH", en: "Families receiving PKH" },
+        short: { id: "Penerima PKH (KK)", en: "PKH families" },
+        unit: "families",
+        decimals: 0,
+        better: "neutral",
+        kind: "administrative",
+      },
+      {
+        id: "luas",
+        name: { id: "Luas wilayah", en: "Land area" },
+        short: { id: "Luas (km²)", en: "Area (km²)" },
+        unit: "km2",
+        decimals: 2,
+        better: "neutral",
+        kind: "geographic",
+      },
     ],
     observations: [
       ...[
@@ -141,7 +203,13 @@ export const trends = (): Model =>
         [2022, 41.0],
         [2024, 45.1],
         [2025, 46.4],
-      ].map(([year, value]) => ({ area: "73.22.07", indicator: "air", year: year!, value: value!, status: year === 2025 ? ("provisional" as const) : ("final" as const) })),
+      ].map(([year, value]) => ({
+        area: "73.22.07",
+        indicator: "air",
+        year: year!,
+        value: value!,
+        status: year === 2025 ? ("provisional" as const) : ("final" as const),
+      })),
       ...[74.0, 75.1, 75.9, 76.3, 77.0].map((value, i) => ({ area: "73.22", indicator: "air", year: 2021 + i, value })),
       ...[702, 688, 671, 650, 627].map((value, i) => ({ area: "73.22.07", indicator: "rtlh", year: 2021 + i, value })),
       ...[1620, 1580, 1510, 1431, 1357].map((value, i) => ({ area: "73.22", indicator: "rtlh", year: 2021 + i, value })),
@@ -155,7 +223,14 @@ export const trends = (): Model =>
         ["air", 2025, 71.5],
         ["rtlh", 2024, 430],
         ["rtlh", 2025, 420],
-      ].map(([indicator, year, value]) => ({ area: "73.22.01", indicator: indicator as string, year: year as number, value: value as number, status: "sample" as const, source: "src_b" })),
+      ].map(([indicator, year, value]) => ({
+        area: "73.22.01",
+        indicator: indicator as string,
+        year: year as number,
+        value: value as number,
+        status: "sample" as const,
+        source: "src_b",
+      })),
     ],
   });
 
@@ -164,9 +239,51 @@ export const plan = (): Model =>
   makeModel({
     kecamatan: KEC,
     actions: [
-      { id: "RAT-2026-001", strategy: "beban-pengeluaran", agency: "dinas-sosial", budget: 450_000_000, funding: "apbd", realisedBudget: 203_414_000, realisedOutput: 82, outputTarget: 173, status: "ongoing" },
-      { id: "RAT-2026-002", strategy: "beban-pengeluaran", agency: "dinas-sosial", budget: 320_000_000, funding: "apbn", realisedBudget: 320_000_000, realisedOutput: 100, status: "done", locations: ["73.22.07", "73.22.01"], regencyWide: false },
-      { id: "RAT-2026-003", strategy: "pendapatan", agency: "dinas-pmd", budget: 1_200_000_000, funding: "dana-desa", status: "planned", locations: ["73.22.07"], regencyWide: false },
-      { id: "RAT-2026-004", strategy: "pendapatan", agency: "dinas-sosial", budget: 75_000_000, funding: "apbd", realisedBudget: 75_000_000, realisedOutput: 30, outputTarget: 30, status: "done", locations: ["73.22.02"], regencyWide: false },
+      {
+        id: "RAT-2026-001",
+        strategy: "beban-pengeluaran",
+        agency: "dinas-sosial",
+        budget: 450_000_000,
+        funding: "apbd",
+        realisedBudget: 203_414_000,
+        realisedOutput: 82,
+        outputTarget: 173,
+        status: "ongoing",
+      },
+      {
+        id: "RAT-2026-002",
+        strategy: "beban-pengeluaran",
+        agency: "dinas-sosial",
+        budget: 320_000_000,
+        funding: "apbn",
+        realisedBudget: 320_000_000,
+        realisedOutput: 100,
+        status: "done",
+        locations: ["73.22.07", "73.22.01"],
+        regencyWide: false,
+      },
+      {
+        id: "RAT-2026-003",
+        strategy: "pendapatan",
+        agency: "dinas-pmd",
+        budget: 1_200_000_000,
+        funding: "dana-desa",
+        status: "planned",
+        locations: ["73.22.07"],
+        regencyWide: false,
+      },
+      {
+        id: "RAT-2026-004",
+        strategy: "pendapatan",
+        agency: "dinas-sosial",
+        budget: 75_000_000,
+        funding: "apbd",
+        realisedBudget: 75_000_000,
+        realisedOutput: 30,
+        outputTarget: 30,
+        status: "done",
+        locations: ["73.22.02"],
+        regencyWide: false,
+      },
     ],
   });

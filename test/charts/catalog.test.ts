@@ -61,7 +61,11 @@ describe("the chart catalogue of the minimal fixture (loaded through src/lib/dat
 
   it("makes one trends chart per kecamatan with two years of an indicator, none for the others", () => {
     const m = trends();
-    expect(charts(m).filter((e) => e.kind === "kecamatan-trends").map((e) => e.id)).toEqual(["tren-kecamatan-malangke", "tren-kecamatan-seko"]);
+    expect(
+      charts(m)
+        .filter((e) => e.kind === "kecamatan-trends")
+        .map((e) => e.id),
+    ).toEqual(["tren-kecamatan-malangke", "tren-kecamatan-seko"]);
     expect(hasChart(m, chartId.kecamatanTrends("bone-bone"))).toBe(false);
   });
 
@@ -77,7 +81,9 @@ describe("the chart catalogue of the minimal fixture (loaded through src/lib/dat
     expect(hasChart(m, chartId.ranking("p0"))).toBe(false);
     expect(chartState(m, chartId.ranking("p0"), "id").empty).toBe("Belum ada data untuk grafik ini.");
     expect(figureView(m, chartId.ranking("p0"), "en").empty).toBe("There is no data for this chart yet.");
-    expect(() => chartState(m, "tren-p0-typo", "id")).toThrow('Unknown chart id "tren-p0-typo". Use the functions in src/lib/charts/ids.ts to make chart ids.');
+    expect(() => chartState(m, "tren-p0-typo", "id")).toThrow(
+      'Unknown chart id "tren-p0-typo". Use the functions in src/lib/charts/ids.ts to make chart ids.',
+    );
   });
 });
 
@@ -86,7 +92,9 @@ describe("build date and citations", () => {
     const m = poverty();
     expect(buildDate(m, { SOURCE_DATE_EPOCH: "1767225600" })).toBe("2026-01-01");
     expect(buildDate(m, {})).toBe("2026-11-28");
-    expect(() => buildDate(m, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow('SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "yesterday".');
+    expect(() => buildDate(m, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow(
+      'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "yesterday".',
+    );
   });
 
   it("cites in Indonesian style, APA and BibTeX, naming the primary producer and the sources quoted", () => {
@@ -95,9 +103,13 @@ describe("build date and citations", () => {
     expect(id.indonesian).toBe(
       "TKPK Kabupaten Luwu Utara. 2026. “Persentase penduduk miskin, Luwu Utara” [grafik]. Lentera. https://lentera.example/grafik/tren-p0/ (diakses 28 November 2026). Data: Badan Pusat Statistik (BPS), dikutip dari Penerbit A.",
     );
-    expect(id.apa).toBe("TKPK Kabupaten Luwu Utara. (2026). Persentase penduduk miskin, Luwu Utara [Grafik]. Lentera. Diakses 28 November 2026, dari https://lentera.example/grafik/tren-p0/");
+    expect(id.apa).toBe(
+      "TKPK Kabupaten Luwu Utara. (2026). Persentase penduduk miskin, Luwu Utara [Grafik]. Lentera. Diakses 28 November 2026, dari https://lentera.example/grafik/tren-p0/",
+    );
     const en = citations(m, chartState(m, chartId.trend("p0"), "en"), "https://lentera.example/en/grafik/tren-p0/", "2026-11-28");
-    expect(en.apa).toBe("TKPK of Luwu Utara Regency. (2026). Poverty rate, Luwu Utara [Chart]. Lentera. Retrieved 28 November 2026, from https://lentera.example/en/grafik/tren-p0/");
+    expect(en.apa).toBe(
+      "TKPK of Luwu Utara Regency. (2026). Poverty rate, Luwu Utara [Chart]. Lentera. Retrieved 28 November 2026, from https://lentera.example/en/grafik/tren-p0/",
+    );
     expect(en.bibtex).toBe(
       [
         "@misc{lentera-tren-p0-2026,",
@@ -130,7 +142,9 @@ describe("colours", () => {
 
   it("keeps chart text and lines readable on their background in both modes (WCAG 3:1 for graphics, 4.5:1 for text)", () => {
     const lum = (hex: string): number => {
-      const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+      const c = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
       return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
     };
     const ratio = (a: string, b: string): number => {
@@ -139,8 +153,10 @@ describe("colours", () => {
     };
     for (const mode of ["light", "dark"] as const) {
       const bg = TOKENS.bg[mode];
-      for (const t of ["fg", "muted", "main", "sample"] as const) expect(ratio(TOKENS[t][mode], bg), `${t} ${mode}`).toBeGreaterThanOrEqual(4.5);
-      for (const t of ["comp1", "comp2", "target", "seq4", "seq5"] as const) expect(ratio(TOKENS[t][mode], bg), `${t} ${mode}`).toBeGreaterThanOrEqual(3);
+      for (const t of ["fg", "muted", "main", "sample"] as const)
+        expect(ratio(TOKENS[t][mode], bg), `${t} ${mode}`).toBeGreaterThanOrEqual(4.5);
+      for (const t of ["comp1", "comp2", "target", "seq4", "seq5"] as const)
+        expect(ratio(TOKENS[t][mode], bg), `${t} ${mode}`).toBeGreaterThanOrEqual(3);
     }
   });
 });

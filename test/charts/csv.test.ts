@@ -23,7 +23,16 @@ describe("CSV downloads", () => {
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
-    expect(["=SUM(A1)", "+62 812", "-x", "@cmd", "\tx", "\rx", "Seko", "1-2"].map(neutralise)).toEqual(["'=SUM(A1)", "'+62 812", "'-x", "'@cmd", "'\tx", "'\rx", "Seko", "1-2"]);
+    expect(["=SUM(A1)", "+62 812", "-x", "@cmd", "\tx", "\rx", "Seko", "1-2"].map(neutralise)).toEqual([
+      "'=SUM(A1)",
+      "'+62 812",
+      "'-x",
+      "'@cmd",
+      "'\tx",
+      "'\rx",
+      "Seko",
+      "1-2",
+    ]);
     const csv = toCsv({ columns: [{ key: "a", label: "=HYPERLINK()", type: "text" }], rows: [{ cells: { a: "=1+1" }, sample: false }] });
     expect(csv).toBe("\ufeff'=HYPERLINK()\r\n'=1+1\r\n");
   });

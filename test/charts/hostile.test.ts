@@ -15,7 +15,16 @@ const model = () =>
       { code: "73.22.01", name: "Malangke" },
       { code: "73.22.07", name: HOSTILE },
     ],
-    indicators: [{ id: "air", name: { id: HOSTILE, en: HOSTILE }, short: { id: HOSTILE, en: HOSTILE }, unit: "percent", decimals: 1, kind: "administrative" }],
+    indicators: [
+      {
+        id: "air",
+        name: { id: HOSTILE, en: HOSTILE },
+        short: { id: HOSTILE, en: HOSTILE },
+        unit: "percent",
+        decimals: 1,
+        kind: "administrative",
+      },
+    ],
     observations: [
       { area: "73.22.01", indicator: "air", year: 2025, value: 70 },
       { area: "73.22.07", indicator: "air", year: 2024, value: 38 },
@@ -25,14 +34,26 @@ const model = () =>
   });
 
 function elementsAndAttributes(svg: string, xml: boolean): { tags: string[]; attrs: string[]; text: string } {
-  const document = xml ? new (parseHTML("").DOMParser)().parseFromString(svg, "image/svg+xml") : parseHTML(`<!doctype html><body>${svg}</body>`).document;
+  const document = xml
+    ? new (parseHTML("").DOMParser)().parseFromString(svg, "image/svg+xml")
+    : parseHTML(`<!doctype html><body>${svg}</body>`).document;
   const all = [...document.querySelectorAll("*")];
-  return { tags: all.map((e) => e.tagName.toLowerCase()), attrs: all.flatMap((e) => [...e.attributes].map((a) => a.name.toLowerCase())), text: document.documentElement?.textContent ?? "" };
+  return {
+    tags: all.map((e) => e.tagName.toLowerCase()),
+    attrs: all.flatMap((e) => [...e.attributes].map((a) => a.name.toLowerCase())),
+    text: document.documentElement?.textContent ?? "",
+  };
 }
 
 describe("hostile text in the data", () => {
   const slug = model().kecamatan[1]!.slug;
-  for (const id of [chartId.map("air"), chartId.locator(slug), chartId.ranking("air"), chartId.profile(slug), chartId.kecamatanTrends(slug)])
+  for (const id of [
+    chartId.map("air"),
+    chartId.locator(slug),
+    chartId.ranking("air"),
+    chartId.profile(slug),
+    chartId.kecamatanTrends(slug),
+  ])
     it(`stays text in ${id.slice(0, 24)}`, () => {
       const m = model();
       const inline = renderedChart(m, id, "en").svg!;

@@ -12,9 +12,11 @@ export type IndicatorPart = Omit<Partial<Indicator>, "unit"> & { readonly unit?:
 export interface Parts {
   readonly kecamatan?: readonly { readonly code: string; readonly name: string; readonly desa?: number; readonly kelurahan?: number }[];
   readonly indicators?: readonly IndicatorPart[];
-  readonly observations?: readonly (Omit<Partial<Observation>, "period"> & Pick<Observation, "area" | "indicator" | "year" | "value"> & { readonly period?: string })[];
+  readonly observations?: readonly (Omit<Partial<Observation>, "period"> &
+    Pick<Observation, "area" | "indicator" | "year" | "value"> & { readonly period?: string })[];
   readonly targets?: readonly (Partial<Target> & Pick<Target, "area" | "indicator" | "year" | "value">)[];
-  readonly actions?: readonly (Omit<Partial<Action>, "funding"> & Pick<Action, "id" | "strategy" | "agency" | "budget"> & { readonly funding?: string })[];
+  readonly actions?: readonly (Omit<Partial<Action>, "funding"> &
+    Pick<Action, "id" | "strategy" | "agency" | "budget"> & { readonly funding?: string })[];
   /** Lay the kecamatan out as squares so maps can be drawn (default true). */
   readonly geo?: boolean;
 }
@@ -22,12 +24,33 @@ export interface Parts {
 const text = (id: string, en = id) => ({ id, en });
 
 export const SOURCES: readonly Source[] = [
-  { id: "src_a", title: "Angka kemiskinan (contoh)", publisher: "Penerbit A", url: "https://example.org/a", published: "2024-07", accessed: "2026-11-28" },
+  {
+    id: "src_a",
+    title: "Angka kemiskinan (contoh)",
+    publisher: "Penerbit A",
+    url: "https://example.org/a",
+    published: "2024-07",
+    accessed: "2026-11-28",
+  },
   { id: "src_b", title: "Data contoh", publisher: "Lentera", url: undefined, published: undefined, accessed: "2026-11-20" },
 ];
 
 function area(code: string, level: Area["level"], parent: string | undefined, name: string, en = name, extra: Partial<Area> = {}): Area {
-  return { code, level, parent, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name: text(name, en), altNames: [], bpsCode: undefined, capital: undefined, desa: undefined, kelurahan: undefined, sources: ["src_a"], note: undefined, ...extra };
+  return {
+    code,
+    level,
+    parent,
+    slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    name: text(name, en),
+    altNames: [],
+    bpsCode: undefined,
+    capital: undefined,
+    desa: undefined,
+    kelurahan: undefined,
+    sources: ["src_a"],
+    note: undefined,
+    ...extra,
+  };
 }
 
 export function indicator(p: IndicatorPart & Pick<Indicator, "id">): Indicator {
@@ -75,13 +98,30 @@ function squares(codes: readonly { code: string; name: string }[]): Geo {
   ];
   return {
     kecamatan: { type: "FeatureCollection", features },
-    outline: { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [outline] } }] },
+    outline: {
+      type: "FeatureCollection",
+      features: [{ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [outline] } }],
+    },
   };
 }
 
 export const STRATEGIES: readonly Strategy[] = [
-  { id: "beban-pengeluaran", order: 1, name: text("Mengurangi beban pengeluaran", "Reduce spending"), short: text("Beban pengeluaran", "Spending burden"), summary: text("-"), sources: [] },
-  { id: "pendapatan", order: 2, name: text("Meningkatkan pendapatan", "Raise income"), short: text("Pendapatan", "Income"), summary: text("-"), sources: [] },
+  {
+    id: "beban-pengeluaran",
+    order: 1,
+    name: text("Mengurangi beban pengeluaran", "Reduce spending"),
+    short: text("Beban pengeluaran", "Spending burden"),
+    summary: text("-"),
+    sources: [],
+  },
+  {
+    id: "pendapatan",
+    order: 2,
+    name: text("Meningkatkan pendapatan", "Raise income"),
+    short: text("Pendapatan", "Income"),
+    summary: text("-"),
+    sources: [],
+  },
 ];
 
 export const AGENCIES: readonly Agency[] = [
@@ -90,17 +130,23 @@ export const AGENCIES: readonly Agency[] = [
 ];
 
 export function makeModel(parts: Parts = {}): Model {
-  const kecamatan = (parts.kecamatan ?? [
-    { code: "73.22.01", name: "Malangke", desa: 14, kelurahan: 0 },
-    { code: "73.22.02", name: "Bone-Bone", desa: 10, kelurahan: 1 },
-    { code: "73.22.03", name: "Masamba", desa: 15, kelurahan: 4 },
-  ]).map((k) => area(k.code, "kecamatan", "73.22", k.name, k.name, { desa: k.desa, kelurahan: k.kelurahan }));
+  const kecamatan = (
+    parts.kecamatan ?? [
+      { code: "73.22.01", name: "Malangke", desa: 14, kelurahan: 0 },
+      { code: "73.22.02", name: "Bone-Bone", desa: 10, kelurahan: 1 },
+      { code: "73.22.03", name: "Masamba", desa: 15, kelurahan: 4 },
+    ]
+  ).map((k) => area(k.code, "kecamatan", "73.22", k.name, k.name, { desa: k.desa, kelurahan: k.kelurahan }));
   const regency = area("73.22", "regency", "73", "Luwu Utara");
   const comparisons = [area("73", "province", "ID", "Sulawesi Selatan", "South Sulawesi"), area("ID", "country", undefined, "Indonesia")];
   const areas = [...comparisons, regency, ...kecamatan];
   const indicators = (parts.indicators ?? [{ id: "p0" }]).map((p) => indicator(p as IndicatorPart & Pick<Indicator, "id">));
-  const observations: Observation[] = (parts.observations ?? []).map((o) => ({ source: "src_a", status: "final", note: undefined, ...o, period: period(o.period ?? "annual") }) as Observation);
-  const targets: Target[] = (parts.targets ?? []).map((t) => ({ yearEnd: undefined, valueMax: undefined, document: "RPJMD", source: "src_a", note: undefined, ...t }) as Target);
+  const observations: Observation[] = (parts.observations ?? []).map(
+    (o) => ({ source: "src_a", status: "final", note: undefined, ...o, period: period(o.period ?? "annual") }) as Observation,
+  );
+  const targets: Target[] = (parts.targets ?? []).map(
+    (t) => ({ yearEnd: undefined, valueMax: undefined, document: "RPJMD", source: "src_a", note: undefined, ...t }) as Target,
+  );
   const actions: Action[] = (parts.actions ?? []).map(
     (a) =>
       ({

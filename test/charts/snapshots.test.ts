@@ -43,7 +43,14 @@ describe("chart SVG snapshots", () => {
 
   it("ranking-capped-highlight: 40 kecamatan keep the top, the bottom and the highlighted one's neighbours", () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, label: `Kecamatan ${i + 1}`, value: 100 - i * 2 }));
-    const spec = rankingSpec(items, { locale: "id", decimals: 0, unit: "%", reference: { label: "Kabupaten", value: 61 }, highlight: "k20", gapLabel: (n) => `… ${n} lainnya` });
+    const spec = rankingSpec(items, {
+      locale: "id",
+      decimals: 0,
+      unit: "%",
+      reference: { label: "Kabupaten", value: 61 },
+      highlight: "k20",
+      gapLabel: (n) => `… ${n} lainnya`,
+    });
     matchSvgSnapshot("ranking-capped-highlight", renderSvg(spec, { prefix: "g-test", role: "img", label: "test" }));
   });
 

@@ -48,13 +48,28 @@ describe("chart kinds are pure specifications", () => {
       trendSpec(series, { locale: "id", targets: [{ year: 2021, value: 0.5 }] }),
       rankingSpec(items, { locale: "id", reference: { label: "R", value: 2 }, highlight: "a" }),
       profileSpec([{ key: "p", title: "P", caption: "c", items, reference: 2 }], { highlight: "b" }),
-      trendsSpec([{ key: "p", title: "P", caption: "c", main: series[0]!.points, reference: series[0]!.points, decimals: 1 }], { locale: "id", labels: { main: "A", reference: "R", provisional: "p" } }),
-      stackedBarsSpec([{ category: "x", label: "X", stack: "apbd", value: 5 }], { locale: "en", stacks: [{ key: "apbd", label: "APBD", color: "red" }] }),
-      progressSpec([{ key: "x", label: "X", planned: 10, realised: 4 }], { locale: "id", format: () => "40 %", legend: { planned: "p", realised: "r" } }),
-      sharesSpec([{ key: "x", label: "X", measure: "budget", share: 0.4 }], { measures: [{ key: "budget", label: "B" }], formatShare: String, none: "-" }),
+      trendsSpec([{ key: "p", title: "P", caption: "c", main: series[0]!.points, reference: series[0]!.points, decimals: 1 }], {
+        locale: "id",
+        labels: { main: "A", reference: "R", provisional: "p" },
+      }),
+      stackedBarsSpec([{ category: "x", label: "X", stack: "apbd", value: 5 }], {
+        locale: "en",
+        stacks: [{ key: "apbd", label: "APBD", color: "red" }],
+      }),
+      progressSpec([{ key: "x", label: "X", planned: 10, realised: 4 }], {
+        locale: "id",
+        format: () => "40 %",
+        legend: { planned: "p", realised: "r" },
+      }),
+      sharesSpec([{ key: "x", label: "X", measure: "budget", share: 0.4 }], {
+        measures: [{ key: "budget", label: "B" }],
+        formatShare: String,
+        none: "-",
+      }),
     ];
     for (const s of specs) expectPlainSpec(s);
-    for (const id of [chartId.map("air"), chartId.locator("seko"), chartId.profile("seko"), chartId.kecamatanTrends("seko")]) expectPlainSpec(chartState(kecamatan(), id, "id").spec!);
+    for (const id of [chartId.map("air"), chartId.locator("seko"), chartId.profile("seko"), chartId.kecamatanTrends("seko")])
+      expectPlainSpec(chartState(kecamatan(), id, "id").spec!);
   });
 });
 
@@ -63,7 +78,12 @@ const linePoints = (m: MarkSpec) => m.data as readonly { year: number; value: nu
 
 describe("gaps are gaps", () => {
   it("splits a series into runs of consecutive years", () => {
-    expect(runs([2004, 2008, 2009, 2013, 2016, 2017, 2018].map((year) => ({ year }))).map((r) => r.map((p) => p.year))).toEqual([[2004], [2008, 2009], [2013], [2016, 2017, 2018]]);
+    expect(runs([2004, 2008, 2009, 2013, 2016, 2017, 2018].map((year) => ({ year }))).map((r) => r.map((p) => p.year))).toEqual([
+      [2004],
+      [2008, 2009],
+      [2013],
+      [2016, 2017, 2018],
+    ]);
   });
 
   it("draws lines only within runs and a lone year as a dot", () => {
@@ -96,26 +116,44 @@ describe("a kecamatan's trends: small multiples with gaps", () => {
     const [main] = linesOf("main");
     const [regency] = linesOf("comp1");
     expect(lines(spec())).toHaveLength(2);
-    const seko = new Set(trends().observations.filter((o) => o.area === "73.22.07").map((o) => o.value));
-    const luwu = new Set(trends().observations.filter((o) => o.area === "73.22").map((o) => o.value));
+    const seko = new Set(
+      trends()
+        .observations.filter((o) => o.area === "73.22.07")
+        .map((o) => o.value),
+    );
+    const luwu = new Set(
+      trends()
+        .observations.filter((o) => o.area === "73.22")
+        .map((o) => o.value),
+    );
     expect((main!.data as Placed[]).every((p) => seko.has(p.value))).toBe(true);
     expect((regency!.data as Placed[]).every((p) => luwu.has(p.value))).toBe(true);
-    for (const m of [main!, regency!]) for (const run of runsOf(m)) expect(run.every((p, i) => i === 0 || p.year === run[i - 1]!.year + 1)).toBe(true);
+    for (const m of [main!, regency!])
+      for (const run of runsOf(m)) expect(run.every((p, i) => i === 0 || p.year === run[i - 1]!.year + 1)).toBe(true);
   });
 
   it("breaks the kecamatan's line at a missing year and draws lone years as dots; no regency line for counts", () => {
     const [main] = linesOf("main");
     // Panels in order: safe water (2023 missing), unfit houses (a count), stunting, PKH families (2021 and 2025 only, a count).
-    expect(runsOf(main!).map((r) => `${r[0]!.col}:${r[0]!.row} ${r.map((p) => p.year).join(",")}`)).toEqual(["0:0 2021,2022", "0:0 2024,2025", "1:0 2021,2022,2023,2024,2025", "0:1 2021,2022,2023,2024,2025"]);
+    expect(runsOf(main!).map((r) => `${r[0]!.col}:${r[0]!.row} ${r.map((p) => p.year).join(",")}`)).toEqual([
+      "0:0 2021,2022",
+      "0:0 2024,2025",
+      "1:0 2021,2022,2023,2024,2025",
+      "0:1 2021,2022,2023,2024,2025",
+    ]);
     const [regency] = linesOf("comp1");
     expect([...new Set((regency!.data as Placed[]).map((p) => `${p.col}:${p.row}`))]).toEqual(["0:0", "0:1"]);
-    const dots = spec().marks.filter((m) => m.type === "dot").flatMap((m) => m.data as Placed[]);
+    const dots = spec()
+      .marks.filter((m) => m.type === "dot")
+      .flatMap((m) => m.data as Placed[]);
     expect(dots.filter((p) => p.col === 1 && p.row === 1).map((p) => p.year)).toEqual([2021, 2025]);
   });
 
   it("leaves the gap empty in the SVG: one path per run", () => {
     const svg = renderedChart(trends(), chartId.kecamatanTrends("seko"), "id").svg!;
-    const groups = [...svg.matchAll(/<g[^>]*stroke-width="3" stroke="var\(--chart-main\)" fill="none">(.*?)<\/g>/g)].map((m) => m[1]!.match(/<path/g)?.length ?? 0);
+    const groups = [...svg.matchAll(/<g[^>]*stroke-width="3" stroke="var\(--chart-main\)" fill="none">(.*?)<\/g>/g)].map(
+      (m) => m[1]!.match(/<path/g)?.length ?? 0,
+    );
     expect(groups).toEqual([2, 1, 1]);
   });
 
@@ -132,15 +170,22 @@ describe("a kecamatan's trends: small multiples with gaps", () => {
 describe("the two HDI series are never joined", () => {
   it("draws the old series beside the new one, each in its own line mark, with no run spanning both", () => {
     const spec = chartState(ipm(), chartId.trend("ipm-sp2020"), "en").spec!;
-    const [old, revised] = [lines(spec).find((m) => linePoints(m).every((p) => p.year <= 2022))!, lines(spec).find((m) => linePoints(m).some((p) => p.year === 2025))!];
+    const [old, revised] = [
+      lines(spec).find((m) => linePoints(m).every((p) => p.year <= 2022))!,
+      lines(spec).find((m) => linePoints(m).some((p) => p.year === 2025))!,
+    ];
     expect(linePoints(old).map((p) => p.year)).toEqual([2013, 2014, 2015, 2021, 2022]);
     expect(linePoints(revised).map((p) => p.year)).toEqual([2023, 2024, 2025]);
-    for (const m of lines(spec)) for (const run of Map.groupBy(linePoints(m), (p) => p.run).values()) expect(run.every((p, i) => i === 0 || p.year === run[i - 1]!.year + 1)).toBe(true);
+    for (const m of lines(spec))
+      for (const run of Map.groupBy(linePoints(m), (p) => p.run).values())
+        expect(run.every((p, i) => i === 0 || p.year === run[i - 1]!.year + 1)).toBe(true);
     expect(old).not.toBe(revised);
   });
 
   it("says so in a note", () => {
-    expect(chartState(ipm(), chartId.trend("ipm-sp2020"), "en").notes).toContain("HDI (old series) is a separate series that cannot be joined with HDI (SP2020 series); the two are drawn apart.");
+    expect(chartState(ipm(), chartId.trend("ipm-sp2020"), "en").notes).toContain(
+      "HDI (old series) is a separate series that cannot be joined with HDI (SP2020 series); the two are drawn apart.",
+    );
   });
 
   it("keeps March with March: the province's September value is neither drawn nor listed", () => {
@@ -158,7 +203,26 @@ describe("rankings stay the same size however many kecamatan there are", () => {
   it("keeps the top, the bottom and the highlighted one's neighbours, with gap rows counting the rest", () => {
     const rows = capRanked(items, { highlight: "k700" });
     expect(rows.length).toBeLessThanOrEqual(20);
-    expect(rows.filter((r) => !r.gap).map((r) => r.key)).toEqual(["k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k698", "k699", "k700", "k701", "k702", "k1495", "k1496", "k1497", "k1498", "k1499"]);
+    expect(rows.filter((r) => !r.gap).map((r) => r.key)).toEqual([
+      "k0",
+      "k1",
+      "k2",
+      "k3",
+      "k4",
+      "k5",
+      "k6",
+      "k7",
+      "k698",
+      "k699",
+      "k700",
+      "k701",
+      "k702",
+      "k1495",
+      "k1496",
+      "k1497",
+      "k1498",
+      "k1499",
+    ]);
     expect(rows.filter((r) => r.gap).reduce((s, r) => s + (r.gap ?? 0), 0)).toBe(1500 - 18);
   });
 

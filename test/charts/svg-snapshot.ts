@@ -78,7 +78,9 @@ export function matchSvgSnapshot(name: string, svg: string): void {
   }
   if (readFileSync(file, "utf8") !== actual) {
     writeFileSync(changed, actual);
-    throw new Error(`Chart "${name}" changed. Compare test/charts/snapshots/${name}-changed.svg with ${name}.svg (for example with git diff --no-index); if the change is intended, copy it over the snapshot.`);
+    throw new Error(
+      `Chart "${name}" changed. Compare test/charts/snapshots/${name}-changed.svg with ${name}.svg (for example with git diff --no-index); if the change is intended, copy it over the snapshot.`,
+    );
   }
   rmSync(changed, { force: true });
 }

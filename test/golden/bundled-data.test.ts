@@ -16,7 +16,8 @@ let model: Model;
 let summary: Summary;
 beforeAll(async () => {
   const r = await loadRegency(folderSource(join(ROOT, "data")));
-  if (!r.ok) throw new Error(`the bundled data does not validate: ${r.errors.map((e) => `${e.file} ${e.line ?? ""} ${e.code}`).join("; ")}`);
+  if (!r.ok)
+    throw new Error(`the bundled data does not validate: ${r.errors.map((e) => `${e.file} ${e.line ?? ""} ${e.code}`).join("; ")}`);
   ({ model, summary } = r);
 });
 
@@ -63,7 +64,11 @@ describe("the bundled data of Luwu Utara", () => {
     // Everything at kecamatan level that is not a sourced fact is sample data.
     const sampleIndicators = new Set(model.observations.filter((o) => o.status === "sample").map((o) => o.indicator));
     expect(sampleIndicators.size).toBeGreaterThan(0);
-    for (const id of sampleIndicators) expect(model.observations.filter((o) => o.indicator === id).every((o) => o.status === "sample"), id).toBe(true);
+    for (const id of sampleIndicators)
+      expect(
+        model.observations.filter((o) => o.indicator === id).every((o) => o.status === "sample"),
+        id,
+      ).toBe(true);
     expect(model.actions.length).toBeGreaterThan(0);
     expect(model.actions.every((a) => a.sample)).toBe(true);
   });
@@ -78,7 +83,12 @@ describe("the bundled data of Luwu Utara", () => {
     const adj = adjacency(model.geo!.kecamatan);
     const code = (slug: string) => model.areaBySlug[slug]!.code;
     // Carved out of their parents (areas.csv notes), so they must border them.
-    for (const [child, parent] of [["tana-lili", "bone-bone"], ["sukamaju-selatan", "sukamaju"], ["baebunta-selatan", "baebunta"], ["sabbang-selatan", "sabbang"]] as const)
+    for (const [child, parent] of [
+      ["tana-lili", "bone-bone"],
+      ["sukamaju-selatan", "sukamaju"],
+      ["baebunta-selatan", "baebunta"],
+      ["sabbang-selatan", "sabbang"],
+    ] as const)
       expect(adj.get(code(child)), `${child} -> ${parent}`).toContain(code(parent));
     expect(adj.get(code("seko"))).toContain(code("rampi"));
   });

@@ -1,4 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Dialog, type Page, type Request, type Response } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Dialog,
+  type Page,
+  type Request,
+  type Response,
+} from "playwright-core";
 
 /**
  * Debian's Chromium, driven by playwright-core (no browser download). Set
@@ -75,7 +84,12 @@ export function watchPage(page: Page, origin: string): PageProblems & { stop: ()
  * reused from one visit to the next (opening a tab costs more than a visit).
  * Listeners added in `visit` must be removed by it (watchPage(...).stop()).
  */
-export async function withTabs<T, R>(context: BrowserContext, items: readonly T[], tabs: number, visit: (page: Page, item: T) => Promise<R>): Promise<R[]> {
+export async function withTabs<T, R>(
+  context: BrowserContext,
+  items: readonly T[],
+  tabs: number,
+  visit: (page: Page, item: T) => Promise<R>,
+): Promise<R[]> {
   const pages = await Promise.all(Array.from({ length: Math.min(tabs, items.length) }, () => context.newPage()));
   const free = [...pages];
   try {

@@ -21,7 +21,11 @@ import { DATA_DIR, runBuild, SUB_PATH, SUB_SITE_URL, type BuildName, type Builds
 export default function setup(project: TestProject): () => Promise<void> {
   const root = mkdtempSync(join(tmpdir(), "lentera-test-builds-"));
   const given = process.env.LENTERA_SITE_DIR;
-  const dirs: Record<BuildName, string> = { main: given ?? join(root, "main"), wita: join(root, "wita"), hostile: join(root, "hostile", "site") };
+  const dirs: Record<BuildName, string> = {
+    main: given ?? join(root, "main"),
+    wita: join(root, "wita"),
+    hostile: join(root, "hostile", "site"),
+  };
   const data: Record<BuildName, string> = { main: DATA_DIR, wita: DATA_DIR, hostile: join(root, "hostile", "data") };
   const builds: Builds = { root, dirs, data, mainBuiltNow: !given };
   project.provide("builds", builds);
@@ -62,7 +66,9 @@ export default function setup(project: TestProject): () => Promise<void> {
  * files (the whole suite), so a run of one site suite does not wait for builds it does not read.
  */
 function wanted(...names: string[]): boolean {
-  const args = process.argv.slice(2).filter((a) => !a.startsWith("-") && !["run", "watch", "related", "bench"].includes(a) && !/vitest(\.mjs)?$/.test(a));
+  const args = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith("-") && !["run", "watch", "related", "bench"].includes(a) && !/vitest(\.mjs)?$/.test(a));
   const files = args.filter((a) => /[/.]|test/.test(a));
   return files.length === 0 || files.some((f) => names.some((n) => f.includes(n)));
 }

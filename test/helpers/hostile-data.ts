@@ -61,10 +61,19 @@ export function hostileData(from: string, to: string): { fields: string[] } {
     if (r.format !== "csv" || !r.schema) continue;
     const keys = new Set((r.schema.foreignKeys ?? []).flatMap((k) => (Array.isArray(k.fields) ? k.fields : [k.fields])));
     const text = r.schema.fields.filter(
-      (f) => (f.type ?? "string") === "string" && !f.constraints?.enum && !f.categories && !f.constraints?.pattern && !keys.has(f.name) && f.name !== "url",
+      (f) =>
+        (f.type ?? "string") === "string" &&
+        !f.constraints?.enum &&
+        !f.categories &&
+        !f.constraints?.pattern &&
+        !keys.has(f.name) &&
+        f.name !== "url",
     );
     const file = join(to, r.path);
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    });
     const header = parsed.meta.fields ?? [];
     parsed.data.forEach((row, i) => {
       for (const [j, f] of text.entries()) {
@@ -80,7 +89,10 @@ export function hostileData(from: string, to: string): { fields: string[] } {
       if (r.name === "sources" && row.url) row.url = i % 2 === 0 ? QUOTED_URL : row.url;
     });
     touched.push(...text.map((f) => `${r.name}.${f.name}`));
-    writeFileSync(file, `${Papa.unparse({ fields: header, data: parsed.data.map((row) => header.map((h) => row[h] ?? "")) }, { newline: "\n" })}\n`);
+    writeFileSync(
+      file,
+      `${Papa.unparse({ fields: header, data: parsed.data.map((row) => header.map((h) => row[h] ?? "")) }, { newline: "\n" })}\n`,
+    );
   }
   writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
 
@@ -89,7 +101,10 @@ export function hostileData(from: string, to: string): { fields: string[] } {
   for (const collection of readdirSync(content)) {
     for (const name of readdirSync(join(content, collection)).filter((n) => n.endsWith(".md"))) {
       const file = join(content, collection, name);
-      const md = readFileSync(file, "utf8").replace(/^title:\s*(.*)$/m, (_, t: string) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, "")} ${PAYLOADS[3]} ${PAYLOADS[2]}`)}`);
+      const md = readFileSync(file, "utf8").replace(
+        /^title:\s*(.*)$/m,
+        (_, t: string) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, "")} ${PAYLOADS[3]} ${PAYLOADS[2]}`)}`,
+      );
       writeFileSync(file, `${md}\n\n${all}\n\n[klik ini](javascript:alert(1)) dan <a href="javascript:alert(1)">itu</a>\n`);
     }
   }

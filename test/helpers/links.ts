@@ -44,9 +44,11 @@ export function references(dir: string, file: string): Reference[] {
     // Scripts' bodies are code, not markup: leave them out.
     const html = text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (s) => s.slice(0, s.indexOf(">") + 1));
     for (const m of html.matchAll(/<(a|area)\s[^>]*?\bhref="([^"]*)"/g)) add(m[2]!, "link");
-    for (const m of html.matchAll(/<(link|use|image)\s[^>]*?\bhref="([^"]*)"/g)) add(m[2]!, m[1] === "link" && /rel="(canonical|alternate)"/.test(m[0]) ? "meta" : "asset");
+    for (const m of html.matchAll(/<(link|use|image)\s[^>]*?\bhref="([^"]*)"/g))
+      add(m[2]!, m[1] === "link" && /rel="(canonical|alternate)"/.test(m[0]) ? "meta" : "asset");
     for (const m of html.matchAll(/\s(src|poster|data|action)="([^"]*)"/g)) add(m[2]!, "asset");
-    for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) for (const part of m[1]!.split(",")) add(part.trim().split(/\s+/)[0] ?? "", "asset");
+    for (const m of html.matchAll(/\ssrcset="([^"]*)"/g))
+      for (const part of m[1]!.split(",")) add(part.trim().split(/\s+/)[0] ?? "", "asset");
     for (const m of html.matchAll(/<meta\s[^>]*?(property|name)="(og:image|og:url|twitter:image)(:url)?"[^>]*>/g)) {
       const c = /content="([^"]*)"/.exec(m[0]);
       if (c) add(c[1]!, "meta");

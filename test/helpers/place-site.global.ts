@@ -27,7 +27,10 @@ export default function setup(project: TestProject): () => Promise<void> {
     provinceEn: "South Sulawesi",
     planYear: 2026,
     today: "2026-11-30",
-    boundaries: { file: "teluk-rekaan.geojson", text: readFileSync(join(ROOT, "test", "fixtures", "places", "teluk-rekaan.geojson"), "utf8") },
+    boundaries: {
+      file: "teluk-rekaan.geojson",
+      text: readFileSync(join(ROOT, "test", "fixtures", "places", "teluk-rekaan.geojson"), "utf8"),
+    },
     sample: true,
     template: TEMPLATE,
   });
@@ -36,7 +39,12 @@ export default function setup(project: TestProject): () => Promise<void> {
   if (problem) throw new Error(`new-regency could not write the test kota: ${problem.what.en}`);
 
   const site = join(PLACE_ROOT, "site");
-  const builds: Builds = { root: PLACE_ROOT, dirs: { main: site, wita: site, hostile: site }, data: { main: PLACE_DATA, wita: PLACE_DATA, hostile: PLACE_DATA }, mainBuiltNow: true };
+  const builds: Builds = {
+    root: PLACE_ROOT,
+    dirs: { main: site, wita: site, hostile: site },
+    data: { main: PLACE_DATA, wita: PLACE_DATA, hostile: PLACE_DATA },
+    mainBuiltNow: true,
+  };
   project.provide("builds", builds);
   project.provide("siteDir", site);
   let current: ChildProcess | undefined;

@@ -54,8 +54,18 @@ export function gridGeoJson(code: string, n: number, names = (i: number) => `Kec
   const features = Array.from({ length: n }, (_, i) => {
     const x = 120 + (i % cols) * size;
     const y = -3 + Math.floor(i / cols) * size;
-    const ring = [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]].map(([a, b]) => [Number(a!.toFixed(5)), Number(b!.toFixed(5))]);
-    return { type: "Feature", properties: { code: `${code}.${String(i + 1).padStart(2, "0")}`, name: names(i) }, geometry: { type: "Polygon", coordinates: [ring] } };
+    const ring = [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+      [x, y],
+    ].map(([a, b]) => [Number(a!.toFixed(5)), Number(b!.toFixed(5))]);
+    return {
+      type: "Feature",
+      properties: { code: `${code}.${String(i + 1).padStart(2, "0")}`, name: names(i) },
+      geometry: { type: "Polygon", coordinates: [ring] },
+    };
   });
   return JSON.stringify({ type: "FeatureCollection", features });
 }
@@ -107,7 +117,12 @@ export function placeFiles(v: PlaceVariant): Map<string, string> {
   const obs = table("observations.csv");
   const extra: Row[] = [];
   for (const [i, year] of years.entries()) {
-    for (const [area, base] of [[CODE, 12], ["73", 8.5], ["ID", 9]] as const) extra.push(sampleRow(area, "p0", year, "march", (base - i * 0.4 + r()).toFixed(2)));
+    for (const [area, base] of [
+      [CODE, 12],
+      ["73", 8.5],
+      ["ID", 9],
+    ] as const)
+      extra.push(sampleRow(area, "p0", year, "march", (base - i * 0.4 + r()).toFixed(2)));
     extra.push(sampleRow(CODE, "p1", year, "march", (1.8 - i * 0.1).toFixed(2)));
     extra.push(sampleRow(CODE, "kemiskinan-ekstrem", year, "annual", (2.5 - i * 0.5).toFixed(2)));
   }
@@ -118,7 +133,10 @@ export function placeFiles(v: PlaceVariant): Map<string, string> {
     extra.push(sampleRow(code, "penduduk", planYear - 1, "annual", String(15_000 + Math.floor(r() * 10_000))));
     extra.push(sampleRow(code, "luas-wilayah", planYear - 1, "annual", (20 + r() * 20).toFixed(2)));
   }
-  const kept = v.kecamatanIndicators === false ? obs.rows.filter((row) => !(SAMPLE_INDICATORS as readonly string[]).includes(row.indicator!)) : obs.rows;
+  const kept =
+    v.kecamatanIndicators === false
+      ? obs.rows.filter((row) => !(SAMPLE_INDICATORS as readonly string[]).includes(row.indicator!))
+      : obs.rows;
   files.set("observations.csv", writeCsv(obs.fields, [...extra, ...kept]));
 
   if (v.targets !== false) {

@@ -84,7 +84,13 @@ export const statusFile = (root: string, name: BuildName): string => join(root, 
  * the machine's two cores. A build holds a lock (a folder, which mkdir creates
  * atomically) for as long as it runs.
  */
-export async function runBuild(root: string, name: BuildName, outDir: string, env: Record<string, string>, onStart: (c: ChildProcess) => void): Promise<Status> {
+export async function runBuild(
+  root: string,
+  name: BuildName,
+  outDir: string,
+  env: Record<string, string>,
+  onStart: (c: ChildProcess) => void,
+): Promise<Status> {
   await acquire();
   const started = performance.now();
   let status: Status;
@@ -99,7 +105,13 @@ export async function runBuild(root: string, name: BuildName, outDir: string, en
       let output = "";
       child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
       child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-      child.on("close", (code, signal) => done({ ok: code === 0, output: `${output.slice(-20_000)}${signal ? `\n(stopped by ${signal})` : ""}`, ms: performance.now() - started }));
+      child.on("close", (code, signal) =>
+        done({
+          ok: code === 0,
+          output: `${output.slice(-20_000)}${signal ? `\n(stopped by ${signal})` : ""}`,
+          ms: performance.now() - started,
+        }),
+      );
     });
   } finally {
     rmSync(LOCK, { recursive: true, force: true });

@@ -129,7 +129,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     const type = contentType(file);
     if (!COMPRESSIBLE.test(type)) {
       // Binary files are streamed as they are (Pagefind's index is already compressed).
-      const head: Record<string, string> = { "content-type": type, "content-length": String(statSync(file).size), "x-content-type-options": "nosniff" };
+      const head: Record<string, string> = {
+        "content-type": type,
+        "content-length": String(statSync(file).size),
+        "x-content-type-options": "nosniff",
+      };
       if (options.headers) Object.assign(head, headersFor(options.headers.rules, path, options.headers.mode));
       res.writeHead(200, head);
       if (req.method === "HEAD") res.end();

@@ -66,9 +66,18 @@ function uses(): Use {
     if (TABLES.test(path)) continue;
     const astro = file.endsWith(".astro");
     const code = readFileSync(file, "utf8");
-    const source = ts.createSourceFile(path, astro ? astroAsTsx(code) : code, ts.ScriptTarget.Latest, false, astro ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      path,
+      astro ? astroAsTsx(code) : code,
+      ts.ScriptTarget.Latest,
+      false,
+      astro ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const errors = (source as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics;
-    if (errors.length > 0) throw new Error(`${path}: cannot read it to find the UI keys it uses: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, " ")}`);
+    if (errors.length > 0)
+      throw new Error(
+        `${path}: cannot read it to find the UI keys it uses: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, " ")}`,
+      );
     const visit = (node: ts.Node): void => {
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.literals.add(node.text);
       else if (ts.isTemplateExpression(node)) {

@@ -37,7 +37,12 @@ describe("compareToRegency", () => {
 });
 
 describe("rankAll", () => {
-  const values = new Map([["a", 10], ["b", 20], ["c", 20], ["d", 5]]);
+  const values = new Map([
+    ["a", 10],
+    ["b", 20],
+    ["c", 20],
+    ["d", 5],
+  ]);
   it("ranks by the indicator's direction, ties sharing a rank", () => {
     const lower = rankAll(values, "lower");
     expect(lower.get("d")).toEqual({ rank: 1, of: 4 });
@@ -51,6 +56,8 @@ describe("rankAll", () => {
   it("says what rank 1 means", () => {
     expect(rankSentence({ rank: 3, of: 15 }, "lower", "id")).toBe("peringkat 3 dari 15; peringkat 1 = angka terendah (terbaik)");
     expect(rankSentence({ rank: 3, of: 15 }, "higher", "en")).toBe("rank 3 of 15; rank 1 = highest (best)");
-    expect(rankSentence({ rank: 2, of: 15 }, "neutral", "id")).toBe("peringkat 2 dari 15; peringkat 1 = angka tertinggi (tidak ada arah yang lebih baik)");
+    expect(rankSentence({ rank: 2, of: 15 }, "neutral", "id")).toBe(
+      "peringkat 2 dari 15; peringkat 1 = angka tertinggi (tidak ada arah yang lebih baik)",
+    );
   });
 });

@@ -11,7 +11,9 @@ import { ROOT } from "../helpers/fixtures.ts";
  */
 const SRC = join(ROOT, "src");
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 /** The code of a file without its comments, so a path given as an example in a comment does not count. */
 const code = (file: string) =>
@@ -31,7 +33,22 @@ describe("page paths", () => {
   ];
   it("are relative, end with a slash, and differ for every kind", () => {
     const paths = [
-      ...(["home", "strategy-index", "kecamatan-index", "indicator-index", "agency-index", "data", "method", "about", "search", "check", "guide", "chart-index"] as const).map((k) => pathOf(k)),
+      ...(
+        [
+          "home",
+          "strategy-index",
+          "kecamatan-index",
+          "indicator-index",
+          "agency-index",
+          "data",
+          "method",
+          "about",
+          "search",
+          "check",
+          "guide",
+          "chart-index",
+        ] as const
+      ).map((k) => pathOf(k)),
       ...withId.map(([k, id]) => pathOf(k as "strategy", id)),
     ];
     for (const p of paths) expect(p === "" || (/^[^/].*\/$/.test(p) && !p.startsWith("/"))).toBe(true);
@@ -39,18 +56,38 @@ describe("page paths", () => {
   });
 
   it("are written nowhere outside src/lib/routing", () => {
-    const segments = new Set(["strategy-index", "kecamatan-index", "indicator-index", "agency-index", "data", "method", "about", "search", "check", "guide", "chart-index"].map((k) => pathOf(k as "data")));
+    const segments = new Set(
+      [
+        "strategy-index",
+        "kecamatan-index",
+        "indicator-index",
+        "agency-index",
+        "data",
+        "method",
+        "about",
+        "search",
+        "check",
+        "guide",
+        "chart-index",
+      ].map((k) => pathOf(k as "data")),
+    );
     const literal = new RegExp(`["'\`](${[...segments].map((s) => s.replace("/", "")).join("|")})/`);
     const offenders = files(SRC)
       .filter((f) => !relative(SRC, f).startsWith(join("lib", "routing")))
-      .flatMap((f) => code(f).split("\n").flatMap((line, i) => (literal.test(line) ? [`${relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])));
+      .flatMap((f) =>
+        code(f)
+          .split("\n")
+          .flatMap((line, i) => (literal.test(line) ? [`${relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])),
+      );
     expect(offenders).toEqual([]);
   });
 });
 
 describe("components and layouts", () => {
   it("take a view, never the model", () => {
-    const offenders = [...files(join(SRC, "components")), ...files(join(SRC, "layouts"))].filter((f) => /\bModel\b|getModel\(/.test(code(f))).map((f) => relative(ROOT, f));
+    const offenders = [...files(join(SRC, "components")), ...files(join(SRC, "layouts"))]
+      .filter((f) => /\bModel\b|getModel\(/.test(code(f)))
+      .map((f) => relative(ROOT, f));
     expect(offenders).toEqual([]);
   });
 });

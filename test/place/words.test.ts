@@ -19,7 +19,13 @@ beforeAll(async () => {
 
 function files(d: string): string[] {
   return readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === "pagefind" || e.name === "_astro" ? [] : files(join(d, e.name))) : /\.(html|svg|csv|json|xml|txt)$/.test(e.name) ? [join(d, e.name)] : [],
+    e.isDirectory()
+      ? e.name === "pagefind" || e.name === "_astro"
+        ? []
+        : files(join(d, e.name))
+      : /\.(html|svg|csv|json|xml|txt)$/.test(e.name)
+        ? [join(d, e.name)]
+        : [],
   );
 }
 /** The readable text of a page or file: markup removed, so attribute values and tags do not count. */
@@ -32,16 +38,21 @@ describe("the site of a kota", () => {
 
   it("never calls it a kabupaten or a regency on a page or in a chart (the level names of both, kabupaten/kota, are fine)", () => {
     // Pages and drawings, not the data files: there "regency" is the structural level of the place in areas.csv.
-    const offenders = files(dir).filter((f) => /\.(html|svg)$/.test(f)).flatMap((f) => {
-      const hits = text(f).match(/\bkabupaten\b(?!\/kota)|\bregency\b(?! and city)|\bregencies\b(?! and cities)/gi);
-      return hits ? [`${relative(dir, f)}: ${[...new Set(hits)].join(", ")}`] : [];
-    });
+    const offenders = files(dir)
+      .filter((f) => /\.(html|svg)$/.test(f))
+      .flatMap((f) => {
+        const hits = text(f).match(/\bkabupaten\b(?!\/kota)|\bregency\b(?! and city)|\bregencies\b(?! and cities)/gi);
+        return hits ? [`${relative(dir, f)}: ${[...new Set(hits)].join(", ")}`] : [];
+      });
     expect(offenders).toEqual([]);
   });
 
   it("shows no name or code of the bundled regency", () => {
     const names = bundledPlaceNames(readFileSync(join(ROOT, "data", "areas.csv"), "utf8")).filter((n) => n.length > 3);
-    const bundled = new RegExp(`(^|[^\\p{L}])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|73\\.22)($|[^\\p{L}\\d])`, "u");
+    const bundled = new RegExp(
+      `(^|[^\\p{L}])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|73\\.22)($|[^\\p{L}\\d])`,
+      "u",
+    );
     const offenders = files(dir).flatMap((f) => {
       const m = bundled.exec(text(f));
       return m ? [`${relative(dir, f)}: ${m[2]}`] : [];

@@ -29,8 +29,7 @@ function strings(value: unknown, path = "", out: Array<[string, string]> = [], s
   else if (isChartRef(value) && !seen.has(value)) {
     seen.add(value);
     strings(value.figure(0), `${path}<${value.id}>`, out, seen);
-  }
-  else if (typeof value === "number") {
+  } else if (typeof value === "number") {
     if (!Number.isFinite(value)) out.push([path, String(value)]);
   } else if (value && typeof value === "object" && !seen.has(value)) {
     seen.add(value);
@@ -43,7 +42,10 @@ function strings(value: unknown, path = "", out: Array<[string, string]> = [], s
 const isChartRef = (v: unknown): v is ChartRef =>
   typeof v === "object" && v !== null && typeof (v as ChartRef).id === "string" && typeof (v as ChartRef).figure === "function";
 
-const bad = (value: unknown): string[] => strings(value).filter(([, s]) => BAD.test(s)).map(([p, s]) => `${p}: ${s.slice(0, 160)}`);
+const bad = (value: unknown): string[] =>
+  strings(value)
+    .filter(([, s]) => BAD.test(s))
+    .map(([p, s]) => `${p}: ${s.slice(0, 160)}`);
 
 describe.each(UNUSUAL)("a valid data folder: $name", (variant) => {
   let model: Model;

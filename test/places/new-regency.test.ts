@@ -58,7 +58,10 @@ function reversed(text: string): string {
   const fc = JSON.parse(text);
   for (const f of fc.features) {
     const g = f.geometry;
-    g.coordinates = g.type === "Polygon" ? g.coordinates.map((r: unknown[]) => [...r].reverse()) : g.coordinates.map((p: unknown[][]) => p.map((r) => [...r].reverse()));
+    g.coordinates =
+      g.type === "Polygon"
+        ? g.coordinates.map((r: unknown[]) => [...r].reverse())
+        : g.coordinates.map((p: unknown[][]) => p.map((r) => [...r].reverse()));
   }
   return JSON.stringify(fc);
 }
@@ -94,7 +97,9 @@ describe("new-regency: a good input", () => {
     expect(new Set(obs.map((o) => o.indicator))).toEqual(new Set(SAMPLE_INDICATORS));
     expect(new Set(obs.map((o) => o.year))).toEqual(new Set(["2023", "2024", "2025"]));
     expect(obs.length).toBe(SAMPLE_INDICATORS.length * 3 * 5);
-    expect(obs.every((o) => o.status === "sample" && o.source === "lentera_sample" && o.note_en === "Sample data, not official.")).toBe(true);
+    expect(obs.every((o) => o.status === "sample" && o.source === "lentera_sample" && o.note_en === "Sample data, not official.")).toBe(
+      true,
+    );
     expect(obs.filter((o) => o.indicator === "p0")).toEqual([]);
     const actions = readCsv(files.get("actions.csv")!).rows;
     expect(actions.length).toBeGreaterThanOrEqual(18);
@@ -122,11 +127,25 @@ describe("new-regency: a good input", () => {
     const outline = (feature(topo, topo.objects.kabupaten!) as unknown as GeoJSON.FeatureCollection).features.map((f) => geoArea(f));
     expect(Math.max(...areas, ...outline)).toBeLessThan(1e-4);
     // The dissolved outline covers the kecamatan, no more.
-    expect(outline[0]).toBeCloseTo(areas.reduce((a, b) => a + b, 0), 9);
+    expect(outline[0]).toBeCloseTo(
+      areas.reduce((a, b) => a + b, 0),
+      9,
+    );
   });
 
   it("uses an outline given as its own file", () => {
-    const square = { type: "Polygon", coordinates: [[[120.1, -3], [120.2, -3], [120.2, -2.9], [120.1, -2.9], [120.1, -3]]] };
+    const square = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [120.1, -3],
+          [120.2, -3],
+          [120.2, -2.9],
+          [120.1, -2.9],
+          [120.1, -3],
+        ],
+      ],
+    };
     const topo = JSON.parse(made({ outline: { file: "outline.geojson", text: JSON.stringify(square) } }).get(GEO)!) as Topology;
     const outline = feature(topo, topo.objects.kabupaten!) as unknown as GeoJSON.FeatureCollection;
     // Given in RFC 7946's winding, stored in d3's: the square's own area, not the rest of the globe.
@@ -139,8 +158,18 @@ describe("new-regency: a good input", () => {
   it("writes a narrative stub for every page in both languages that says the text is still to be written", () => {
     const files = made();
     const stubs = [...files.keys()].filter((p) => p.startsWith("content/"));
-    const pages = ["halaman/beranda", "halaman/tentang", "halaman/metodologi", "strategi/beban-pengeluaran", "strategi/pendapatan", "strategi/kantong-kemiskinan",
-      "kecamatan/pantai-rekaan", "kecamatan/bukit-contoh", "kecamatan/sungai-fiktif", "kecamatan/lembah-karangan"];
+    const pages = [
+      "halaman/beranda",
+      "halaman/tentang",
+      "halaman/metodologi",
+      "strategi/beban-pengeluaran",
+      "strategi/pendapatan",
+      "strategi/kantong-kemiskinan",
+      "kecamatan/pantai-rekaan",
+      "kecamatan/bukit-contoh",
+      "kecamatan/sungai-fiktif",
+      "kecamatan/lembah-karangan",
+    ];
     expect(stubs.sort()).toEqual(pages.flatMap((p) => [`content/${p}.en.md`, `content/${p}.id.md`]).sort());
     for (const p of stubs) expect(files.get(p)).toMatch(p.endsWith(".id.md") ? /belum ditulis/ : /has not been written yet/);
   });
@@ -150,7 +179,9 @@ describe("new-regency: a good input", () => {
     expect(names).toContain("Seko");
     const files = made({ sample: true });
     const found = [...files].flatMap(([path, text]) =>
-      names.filter((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(text)).map((n) => `${path}: ${n}`),
+      names
+        .filter((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(text))
+        .map((n) => `${path}: ${n}`),
     );
     expect(found).toEqual([]);
   });
@@ -176,8 +207,23 @@ describe("new-regency: a good input", () => {
 
 describe("new-regency: a bad input gets a short message in both languages and writes nothing", () => {
   const fc = (features: unknown[]) => JSON.stringify({ type: "FeatureCollection", features });
-  const square = (x: number) => ({ type: "Polygon", coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
-  const f = (code: unknown, name: unknown = "A", geometry: unknown = square(0)) => ({ type: "Feature", properties: { code, name }, geometry });
+  const square = (x: number) => ({
+    type: "Polygon",
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ],
+  });
+  const f = (code: unknown, name: unknown = "A", geometry: unknown = square(0)) => ({
+    type: "Feature",
+    properties: { code, name },
+    geometry,
+  });
   const cases: Array<[string, string, string, RegExp]> = [
     ["not JSON", "kecamatan,kode\nA,73.99.01", "new-place-not-geo-json", /bukan GeoJSON/],
     ["GeoJSON but not a FeatureCollection", JSON.stringify(f("73.99.01")), "new-place-not-geo-json", /"type": "Feature"/],
@@ -230,8 +276,22 @@ describe("new-regency: a bad input gets a short message in both languages and wr
 describe("npm run new-regency (the script)", { timeout: 120_000 }, () => {
   const run = (script: string, args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [join(ROOT, "scripts", script), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
-  const args = (out: string, boundaries = FIXTURE_FILE) =>
-    ["--code", "73.99", "--name", "Teluk Rekaan", "--kind", "kota", "--province", "Sulawesi Selatan", "--boundaries", boundaries, "--out", out, "--plan-year", "2026"];
+  const args = (out: string, boundaries = FIXTURE_FILE) => [
+    "--code",
+    "73.99",
+    "--name",
+    "Teluk Rekaan",
+    "--kind",
+    "kota",
+    "--province",
+    "Sulawesi Selatan",
+    "--boundaries",
+    boundaries,
+    "--out",
+    out,
+    "--plan-year",
+    "2026",
+  ];
 
   it("writes a folder that npm run check:data accepts", () => {
     const out = join(tempDir(), "teluk-rekaan-data");

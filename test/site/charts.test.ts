@@ -105,8 +105,9 @@ describe("every figure in the built site", () => {
     for (const page of sitePages(dir)) {
       const ids = [...doc(page.file).querySelectorAll("[id]")].map((e) => e.id);
       const seen = new Set<string>();
-      for (const id of ids) if (seen.has(id)) dup.push(`${page.path} #${id}`);
-      else seen.add(id);
+      for (const id of ids)
+        if (seen.has(id)) dup.push(`${page.path} #${id}`);
+        else seen.add(id);
     }
     expect(dup.slice(0, 20)).toEqual([]);
   }, 300_000);
@@ -128,7 +129,8 @@ describe("every chart of the catalogue", () => {
     const missing: string[] = [];
     for (const locale of LOCALES)
       for (const e of charts(model)) {
-        for (const p of [pageFile(locale, chartPath(e.id)), pageFile(locale, embedPath(e.id))]) if (!existsSync(join(dir, p))) missing.push(p);
+        for (const p of [pageFile(locale, chartPath(e.id)), pageFile(locale, embedPath(e.id))])
+          if (!existsSync(join(dir, p))) missing.push(p);
         for (const kind of ["csv", "svg", "png"] as const) {
           const f = `${localePrefix(locale)}${filePath(e.id, locale, kind)}`;
           if (!existsSync(join(dir, f))) missing.push(f);
@@ -153,7 +155,8 @@ describe("every chart of the catalogue", () => {
 
   it("offers a CSV with the same rows and numbers as its figure's table", () => {
     const wrong: string[] = [];
-    const parseCell = (s: string, locale: Locale): number => Number(locale === "id" ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, ""));
+    const parseCell = (s: string, locale: Locale): number =>
+      Number(locale === "id" ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, ""));
     for (const locale of LOCALES)
       for (const e of charts(model)) {
         const table = doc(pageFile(locale, chartPath(e.id))).querySelector("figure.chart details table")!;
@@ -172,7 +175,11 @@ describe("every chart of the catalogue", () => {
           rows.forEach((r, i) => {
             const cell = r[c] ?? "";
             const value = body[i]![k] ?? "";
-            const same = h.numeric ? (cell === "" ? value === "" : Math.abs(parseCell(cell, locale) - Number(value)) < 1e-9) : value.replace(/^'/, "") === cell;
+            const same = h.numeric
+              ? cell === ""
+                ? value === ""
+                : Math.abs(parseCell(cell, locale) - Number(value)) < 1e-9
+              : value.replace(/^'/, "") === cell;
             if (!same) wrong.push(`${locale} ${e.id} row ${i + 1} "${h.label}": table "${cell}", CSV "${value}"`);
           });
         });
@@ -188,7 +195,9 @@ describe("chart pages and embed pages", () => {
         const d = doc(pageFile(locale, chartPath(e.id)));
         expect(d.querySelectorAll("#kutip ~ div pre, section pre").length).toBeGreaterThanOrEqual(4);
         const snippet = text(d.getElementById("embed-code"));
-        expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/grafik\/[^"]+\/embed\/" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+        expect(snippet).toMatch(
+          /^<iframe src="https?:\/\/[^"]+\/grafik\/[^"]+\/embed\/" title="[^"]+" width="100%" height="\d+" loading="lazy"/,
+        );
       }
   });
 
@@ -211,7 +220,9 @@ describe("chart pages and embed pages", () => {
         const d = doc(pageFile(locale, embedPath(e.id)));
         expect(d.querySelectorAll("figure.chart")).toHaveLength(1);
         expect(d.querySelector("header, nav, footer")).toBeNull();
-        const metas = [...d.querySelectorAll("meta[http-equiv]")].map((m) => `${m.getAttribute("http-equiv")}: ${m.getAttribute("content")}`.toLowerCase());
+        const metas = [...d.querySelectorAll("meta[http-equiv]")].map((m) =>
+          `${m.getAttribute("http-equiv")}: ${m.getAttribute("content")}`.toLowerCase(),
+        );
         expect(metas.some((m) => m.startsWith("x-frame-options") || m.includes("frame-ancestors"))).toBe(false);
         expect(d.querySelector(`.embed-more a[href$="${chartPath(e.id)}"]`)).not.toBeNull();
       }

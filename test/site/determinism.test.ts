@@ -34,26 +34,33 @@ function firstDifference(a: Buffer, b: Buffer): string | undefined {
 }
 
 describe("determinism", () => {
-  it.skipIf(!inject("builds").mainBuiltNow)("builds byte-identical sites from the same data, whatever the time zone and locale", async () => {
-    const a = { outDir: await built("main") };
-    const b = { outDir: await built("wita") };
+  it.skipIf(!inject("builds").mainBuiltNow)(
+    "builds byte-identical sites from the same data, whatever the time zone and locale",
+    async () => {
+      const a = { outDir: await built("main") };
+      const b = { outDir: await built("wita") };
 
-    // Pagefind's index reflects the pages; list it last so the first difference named is a cause.
-    const order = (list: string[]): string[] => [...list.filter((f) => !f.startsWith("pagefind/")), ...list.filter((f) => f.startsWith("pagefind/"))];
-    const listA = order(files(a.outDir));
-    const listB = order(files(b.outDir));
-    const inB = new Set(listB);
-    const inA = new Set(listA);
-    const differing: string[] = [];
-    for (const f of listA.filter((x) => inB.has(x))) {
-      const d = firstDifference(readFileSync(join(a.outDir, f)), readFileSync(join(b.outDir, f)));
-      if (d) differing.push(`${f}: ${d}`);
-    }
-    expect({
-      onlyInFirst: listA.filter((f) => !inB.has(f)).slice(0, 5),
-      onlyInSecond: listB.filter((f) => !inA.has(f)).slice(0, 5),
-      differing: differing.length,
-      firstDiffering: differing[0],
-    }).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: 0, firstDiffering: undefined });
-  }, 900_000);
+      // Pagefind's index reflects the pages; list it last so the first difference named is a cause.
+      const order = (list: string[]): string[] => [
+        ...list.filter((f) => !f.startsWith("pagefind/")),
+        ...list.filter((f) => f.startsWith("pagefind/")),
+      ];
+      const listA = order(files(a.outDir));
+      const listB = order(files(b.outDir));
+      const inB = new Set(listB);
+      const inA = new Set(listA);
+      const differing: string[] = [];
+      for (const f of listA.filter((x) => inB.has(x))) {
+        const d = firstDifference(readFileSync(join(a.outDir, f)), readFileSync(join(b.outDir, f)));
+        if (d) differing.push(`${f}: ${d}`);
+      }
+      expect({
+        onlyInFirst: listA.filter((f) => !inB.has(f)).slice(0, 5),
+        onlyInSecond: listB.filter((f) => !inA.has(f)).slice(0, 5),
+        differing: differing.length,
+        firstDiffering: differing[0],
+      }).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: 0, firstDiffering: undefined });
+    },
+    900_000,
+  );
 });

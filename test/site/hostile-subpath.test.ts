@@ -53,13 +53,15 @@ function injections(html: string): string[] {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       if (name.startsWith("on")) found.push(`<${tag} ${name}>`);
-      if (["href", "src", "action", "xlink:href", "formaction"].includes(name) && /^\s*javascript:/i.test(attr.value)) found.push(`<${tag} ${name}="${attr.value}">`);
+      if (["href", "src", "action", "xlink:href", "formaction"].includes(name) && /^\s*javascript:/i.test(attr.value))
+        found.push(`<${tag} ${name}="${attr.value}">`);
     }
     if (tag === "script" && INJECTED.test(el.textContent ?? "")) found.push(`<script>${(el.textContent ?? "").slice(0, 40)}`);
     if (tag === "img" && el.getAttribute("src") === "x") found.push("<img src=x>");
     if (tag === "title" && el.parentElement?.tagName.toLowerCase() !== "head" && !el.closest("svg")) found.push("<title> outside <head>");
   }
-  if (document.querySelectorAll("title").length - document.querySelectorAll("svg title").length !== 1) found.push("not exactly one document <title>");
+  if (document.querySelectorAll("title").length - document.querySelectorAll("svg title").length !== 1)
+    found.push("not exactly one document <title>");
   return found;
 }
 
@@ -71,7 +73,9 @@ describe("hostile text in every text field of the data", () => {
 
   it("is escaped on every page: no injected element, handler or javascript: address", async () => {
     const pages = sitePages(outDir);
-    const found = await mapLimit(pages, 2, async (p) => injections(readFileSync(join(outDir, p.file), "utf8")).map((f) => `${p.path}: ${f}`));
+    const found = await mapLimit(pages, 2, async (p) =>
+      injections(readFileSync(join(outDir, p.file), "utf8")).map((f) => `${p.path}: ${f}`),
+    );
     const all = [...new Set(found.flat())];
     expect(all.slice(0, 30), `${all.length} injections`).toEqual([]);
   }, 300_000);
@@ -82,7 +86,9 @@ describe("hostile text in every text field of the data", () => {
     const home = pages.find((p) => p.kind === "home" && p.locale === "id")!;
     const kecamatan = pages.find((p) => p.kind === "kecamatan/*" && p.locale === "id")!;
     expect(text(home.file)).toContain("<script>alert(1)</script>");
-    expect(text(kecamatan.file)).toMatch(/<script>alert\(1\)|<img src=x onerror=a\(\)>|"'><svg onload=alert\(1\)>|<\/title><script>alert\(/);
+    expect(text(kecamatan.file)).toMatch(
+      /<script>alert\(1\)|<img src=x onerror=a\(\)>|"'><svg onload=alert\(1\)>|<\/title><script>alert\(/,
+    );
     const title = parseHTML(readFileSync(join(outDir, kecamatan.file), "utf8")).document.title;
     expect(title).toMatch(/<|"/);
   });
@@ -96,7 +102,8 @@ describe("hostile text in every text field of the data", () => {
       const rows = Papa.parse<string[]>(readFileSync(join(outDir, f), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
       rows.forEach((row, i) =>
         row.forEach((cell, j) => {
-          if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(cell)) bad.push(`${f} line ${i + 1} cell ${j + 1}: ${JSON.stringify(cell.slice(0, 40))}`);
+          if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(cell))
+            bad.push(`${f} line ${i + 1} cell ${j + 1}: ${JSON.stringify(cell.slice(0, 40))}`);
           if (FORMULAS.some((x) => cell.startsWith(`'${x}`))) neutralised++;
         }),
       );
@@ -104,14 +111,16 @@ describe("hostile text in every text field of the data", () => {
     expect(csv.length, "CSV downloads in the built site").toBeGreaterThan(0);
     expect(bad.slice(0, 20), `${bad.length} formula cells`).toEqual([]);
     expect(neutralised, "hostile formulas found, neutralised, in the downloads").toBeGreaterThan(0);
-    const badJson = files.filter((f) => f.endsWith(".json") && !f.startsWith("pagefind/")).filter((f) => {
-      try {
-        JSON.parse(readFileSync(join(outDir, f), "utf8"));
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    const badJson = files
+      .filter((f) => f.endsWith(".json") && !f.startsWith("pagefind/"))
+      .filter((f) => {
+        try {
+          JSON.parse(readFileSync(join(outDir, f), "utf8"));
+          return false;
+        } catch {
+          return true;
+        }
+      });
     expect(badJson).toEqual([]);
   });
 
@@ -127,7 +136,8 @@ describe("hostile text in every text field of the data", () => {
       for (const el of document.querySelectorAll("*")) {
         if (el.tagName.toLowerCase() === "script") bad.push(`${f}: <script>`);
         for (const attr of el.attributes)
-          if (/^on/i.test(attr.name) || (/href$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value))) bad.push(`${f}: <${el.tagName} ${attr.name}>`);
+          if (/^on/i.test(attr.name) || (/href$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value)))
+            bad.push(`${f}: <${el.tagName} ${attr.name}>`);
       }
     }
     expect(svg.length).toBeGreaterThan(0);
@@ -153,11 +163,16 @@ describe("javascript: addresses in the data", () => {
     const rows = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
     const first = rows.data.findIndex((r) => r.url);
     rows.data[first]!.url = "javascript:alert(1)";
-    writeFileSync(file, `${Papa.unparse({ fields: rows.meta.fields!, data: rows.data.map((r) => rows.meta.fields!.map((h) => r[h] ?? "")) }, { newline: "\n" })}\n`);
+    writeFileSync(
+      file,
+      `${Papa.unparse({ fields: rows.meta.fields!, data: rows.data.map((r) => rows.meta.fields!.map((h) => r[h] ?? "")) }, { newline: "\n" })}\n`,
+    );
     const result = await loadRegency(folderSource(dir));
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
-    expect(errors.some((e) => e.file === "sources.csv" && e.column === "url" && e.line === first + 2 && e.value === "javascript:alert(1)")).toBe(true);
+    expect(
+      errors.some((e) => e.file === "sources.csv" && e.column === "url" && e.line === first + 2 && e.value === "javascript:alert(1)"),
+    ).toBe(true);
   });
 });
 

@@ -19,7 +19,9 @@ describe("links and assets of the main build", () => {
 
   it("were all read: every page's links, the stylesheets' assets, the sitemap's addresses", () => {
     const files = builtFiles(dir);
-    const kinds = new Set(files.filter((f) => /\.(html|css|xml)$/.test(f)).flatMap((f) => references(dir, f).map((r) => `${f.split(".").pop()} ${r.kind}`)));
+    const kinds = new Set(
+      files.filter((f) => /\.(html|css|xml)$/.test(f)).flatMap((f) => references(dir, f).map((r) => `${f.split(".").pop()} ${r.kind}`)),
+    );
     expect([...kinds].sort()).toEqual(expect.arrayContaining(["html asset", "html link", "html meta", "xml sitemap"]));
   });
 });

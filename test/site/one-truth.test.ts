@@ -65,7 +65,8 @@ function checkRankingTable(doc: Document, id: string, cmp: KecamatanComparison, 
     if (!want || !o) problems.push(`${where} ${id}: ${name} is listed without a value in ${cmp.year}`);
     else {
       if (Number(rank) !== want.rank) problems.push(`${where} ${id}: ${name} rank ${rank}, module ${want.rank}`);
-      if (!close(readNumber(value!, locale), o.value, cmp.indicator.decimals)) problems.push(`${where} ${id}: ${name} value ${value}, module ${o.value}`);
+      if (!close(readNumber(value!, locale), o.value, cmp.indicator.decimals))
+        problems.push(`${where} ${id}: ${name} value ${value}, module ${o.value}`);
     }
   }
   return problems;
@@ -98,8 +99,10 @@ describe("every kecamatan page", () => {
             continue;
           }
           const [, here, , , among] = [...tr.children].map(text);
-          if (o && !shows(here, formatValue(o.value, ind, locale))) problems.push(`${where} table ${ind.id}: value "${here}", module ${formatValue(o.value, ind, locale)}`);
-          if (rank && !shows(among, rankShort(rank, locale))) problems.push(`${where} table ${ind.id}: rank "${among}", module "${rankShort(rank, locale)}"`);
+          if (o && !shows(here, formatValue(o.value, ind, locale)))
+            problems.push(`${where} table ${ind.id}: value "${here}", module ${formatValue(o.value, ind, locale)}`);
+          if (rank && !shows(among, rankShort(rank, locale)))
+            problems.push(`${where} table ${ind.id}: rank "${among}", module "${rankShort(rank, locale)}"`);
           checked++;
         }
         // The profile chart: its table and the rank lines of its panels.
@@ -113,20 +116,29 @@ describe("every kecamatan page", () => {
             if (!cmp) continue;
             const rank = cmp.ranks.get(k.code);
             const rankCell = row[col(table.head[4]!)]!;
-            if ((rank?.rank ?? undefined) !== (rankCell ? Number(rankCell) : undefined)) problems.push(`${where} profile table ${cmp.indicator.id}: rank ${rankCell}, module ${rank?.rank}`);
-            if (String(cmp.year) !== row[1]) problems.push(`${where} profile table ${cmp.indicator.id}: year ${row[1]}, module ${cmp.year}`);
+            if ((rank?.rank ?? undefined) !== (rankCell ? Number(rankCell) : undefined))
+              problems.push(`${where} profile table ${cmp.indicator.id}: rank ${rankCell}, module ${rank?.rank}`);
+            if (String(cmp.year) !== row[1])
+              problems.push(`${where} profile table ${cmp.indicator.id}: year ${row[1]}, module ${cmp.year}`);
           }
-          const svgRanks = [...doc.querySelectorAll(`figure[data-chart="${profileId}"] svg text`)].map(text).filter((s) => /^(peringkat|rank) \d/.test(s));
+          const svgRanks = [...doc.querySelectorAll(`figure[data-chart="${profileId}"] svg text`)]
+            .map(text)
+            .filter((s) => /^(peringkat|rank) \d/.test(s));
           const wantRanks = comparisons.flatMap((c) => (c.ranks.get(k.code) ? [norm(rankShort(c.ranks.get(k.code)!, locale))] : []));
           // Plot writes the panels' texts in its own order: compare the ranks drawn as a set of lines.
-          if (JSON.stringify(svgRanks.sort()) !== JSON.stringify(wantRanks.sort())) problems.push(`${where} profile panels: ${svgRanks.join(" | ")}; module ${wantRanks.join(" | ")}`);
+          if (JSON.stringify(svgRanks.sort()) !== JSON.stringify(wantRanks.sort()))
+            problems.push(`${where} profile panels: ${svgRanks.join(" | ")}; module ${wantRanks.join(" | ")}`);
           // The sentence under the chart names each rank with its value.
           const sentence = text(doc.querySelector(`figure[data-chart="${profileId}"] .chart-summary`));
           for (const c of comparisons) {
             const rank = c.ranks.get(k.code);
             const o = c.values.get(k.code);
             if (!rank || !o) continue;
-            const part = fill(useTranslations(locale)("chart.profile.part"), { rank: formatNumber(rank.rank, locale), indicator: midSentence(c.indicator.name[locale]), value: formatValue(o.value, c.indicator, locale) });
+            const part = fill(useTranslations(locale)("chart.profile.part"), {
+              rank: formatNumber(rank.rank, locale),
+              indicator: midSentence(c.indicator.name[locale]),
+              value: formatValue(o.value, c.indicator, locale),
+            });
             if (!sentence.includes(norm(part))) problems.push(`${where} profile sentence: no "${norm(part)}" in "${sentence}"`);
           }
         }
@@ -152,15 +164,21 @@ describe("every indicator page", () => {
           const k = [...slugs].find(([p]) => link.endsWith(p))?.[1];
           return k ? [{ k, cells: [...tr.children].map(text) }] : [];
         });
-        if (shown.length !== model.kecamatan.length) problems.push(`${where}: table lists ${shown.length} of ${model.kecamatan.length} kecamatan`);
+        if (shown.length !== model.kecamatan.length)
+          problems.push(`${where}: table lists ${shown.length} of ${model.kecamatan.length} kecamatan`);
         for (const { k, cells } of shown) {
           const rank = cmp.ranks.get(k.code);
           const o = cmp.values.get(k.code);
           if (String(rank?.rank ?? "–") !== cells[0]) problems.push(`${where} table: ${k.slug} rank ${cells[0]}, module ${rank?.rank}`);
-          if (o && !shows(cells[2], formatValue(o.value, ind, locale))) problems.push(`${where} table: ${k.slug} value ${cells[2]}, module ${formatValue(o.value, ind, locale)}`);
+          if (o && !shows(cells[2], formatValue(o.value, ind, locale)))
+            problems.push(`${where} table: ${k.slug} value ${cells[2]}, module ${formatValue(o.value, ind, locale)}`);
         }
-        if (!text(doc.querySelector("main table.stack caption")).includes(String(cmp.year))) problems.push(`${where}: table caption does not name ${cmp.year}`);
-        problems.push(...checkRankingTable(doc, chartId.ranking(ind.id), cmp, locale, where), ...checkRankingTable(doc, chartId.map(ind.id), cmp, locale, where));
+        if (!text(doc.querySelector("main table.stack caption")).includes(String(cmp.year)))
+          problems.push(`${where}: table caption does not name ${cmp.year}`);
+        problems.push(
+          ...checkRankingTable(doc, chartId.ranking(ind.id), cmp, locale, where),
+          ...checkRankingTable(doc, chartId.map(ind.id), cmp, locale, where),
+        );
       }
     expect(problems).toEqual([]);
   });

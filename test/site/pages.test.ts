@@ -136,7 +136,9 @@ describe("every page", () => {
       const want = new URL(`${BASE}${ogImagePath(locale, route.path)}`, SITE).href;
       if (image !== want) return [`${file}: og:image ${image}, not ${want}`];
       const png = readFileSync(join(dir, fileFor(image)!));
-      return png.subarray(1, 4).toString() === "PNG" && size(png).join("x") === "1200x630" ? [] : [`${file}: ${fileFor(image)} is not a 1200x630 PNG`];
+      return png.subarray(1, 4).toString() === "PNG" && size(png).join("x") === "1200x630"
+        ? []
+        : [`${file}: ${fileFor(image)} is not a 1200x630 PNG`];
     });
     expect(bad).toEqual([]);
   });
@@ -149,7 +151,8 @@ describe("every HTML file of the build, chart pages included", () => {
     for (const p of sitePages(dir)) {
       const h1 = [...readFileSync(join(dir, p.file), "utf8").matchAll(/<h1\b([^>]*)>/g)];
       if (h1.length !== 1) bad.push(`${p.file}: ${h1.length} h1`);
-      else if (["grafik/*", "embed"].includes(p.kind) && !/\sclass="([^"]*\s)?chart-title[\s"]/.test(h1[0]![1]!)) bad.push(`${p.file}: the h1 is not the chart's title`);
+      else if (["grafik/*", "embed"].includes(p.kind) && !/\sclass="([^"]*\s)?chart-title[\s"]/.test(h1[0]![1]!))
+        bad.push(`${p.file}: the h1 is not the chart's title`);
     }
     expect(bad).toEqual([]);
   });
@@ -175,10 +178,16 @@ describe("home page", () => {
   it("states the latest headline figure in words, from the data, or says there is none yet", () => {
     const { indicator, period } = model.settings.headline;
     const ind = model.indicatorById[indicator];
-    const last = model.observations.filter((o) => o.indicator === indicator && o.area === model.regency.code && o.period.id === period).sort((a, b) => a.year - b.year).at(-1);
+    const last = model.observations
+      .filter((o) => o.indicator === indicator && o.area === model.regency.code && o.period.id === period)
+      .sort((a, b) => a.year - b.year)
+      .at(-1);
     pages();
     for (const l of LOCALES) {
-      const text = docs.get(`${localePrefix(l)}index.html`)!.document.querySelector("main")!.textContent!.replace(/\s+/g, " ");
+      const text = docs
+        .get(`${localePrefix(l)}index.html`)!
+        .document.querySelector("main")!
+        .textContent!.replace(/\s+/g, " ");
       const view = homeView(model, l);
       if (!last || !ind) {
         expect(view.figure).toBeUndefined();
@@ -218,7 +227,9 @@ describe("kecamatan pages", () => {
   it("link to their neighbours, each of which links back", () => {
     pages();
     const neighbours = (slug: string) => {
-      const h2 = [...docs.get(`kecamatan/${slug}/index.html`)!.document.querySelectorAll("h2")].find((h) => h.textContent === "Kecamatan tetangga")!;
+      const h2 = [...docs.get(`kecamatan/${slug}/index.html`)!.document.querySelectorAll("h2")].find(
+        (h) => h.textContent === "Kecamatan tetangga",
+      )!;
       return [...h2.parentElement!.querySelectorAll("ul a")].map((a) => a.getAttribute("href")!.split("/").at(-2)!);
     };
     for (const k of model.kecamatan) {

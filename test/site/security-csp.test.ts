@@ -50,7 +50,9 @@ function read(file: string): PageCsp {
     file,
     policies: metas.map((m) => decodeEntities(m[1]!)),
     before: first < firstCode,
-    scripts: [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!)).map((m) => m[2]!),
+    scripts: [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+      .filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!))
+      .map((m) => m[2]!),
     styles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!),
     styleAttributes: [...body.matchAll(/<[a-z][\w-]*\s[^>]*?\sstyle="/gi)].length,
     handlers: [...body.matchAll(/<[a-z][\w-]*\s[^>]*?\s(on[a-z]+)=/gi)].map((m) => m[1]!),
@@ -86,7 +88,8 @@ describe("Content-Security-Policy in every page", () => {
         }
       }
       for (const [d, values] of p)
-        for (const v of values) if (/^(\*|https?:|http:|data:)$/.test(v) && !(d === "img-src" && v === "data:")) problems.push(`${c.file}: ${d} allows ${v}`);
+        for (const v of values)
+          if (/^(\*|https?:|http:|data:)$/.test(v) && !(d === "img-src" && v === "data:")) problems.push(`${c.file}: ${d} allows ${v}`);
     }
     expect([...new Set(problems)].slice(0, 30)).toEqual([]);
   });
@@ -95,8 +98,10 @@ describe("Content-Security-Policy in every page", () => {
     const missing: string[] = [];
     for (const c of csp) {
       const p = parsePolicy(c.policies[0] ?? "");
-      for (const s of c.scripts) if (!p.get("script-src")?.includes(sha256(s))) missing.push(`${c.file}: inline script ${JSON.stringify(s.slice(0, 60))}`);
-      for (const s of c.styles) if (!p.get("style-src")?.includes(sha256(s))) missing.push(`${c.file}: inline style ${JSON.stringify(s.slice(0, 60))}`);
+      for (const s of c.scripts)
+        if (!p.get("script-src")?.includes(sha256(s))) missing.push(`${c.file}: inline script ${JSON.stringify(s.slice(0, 60))}`);
+      for (const s of c.styles)
+        if (!p.get("style-src")?.includes(sha256(s))) missing.push(`${c.file}: inline style ${JSON.stringify(s.slice(0, 60))}`);
     }
     expect(missing.slice(0, 30)).toEqual([]);
   });
@@ -127,6 +132,8 @@ describe("header samples for static hosts (deploy/)", () => {
     expect(text("cloudflare/_headers")).toMatch(/\/grafik\/:id\/embed\/\n\s+! Content-Security-Policy/);
     expect(text("netlify/_headers")).toMatch(/\/grafik\/:id\/embed\/\n\s+Content-Security-Policy: frame-ancestors \*/);
     expect(text("nginx.conf")).toMatch(/location ~ \^\/\(en\/\)\?grafik\/\[\^\/\]\+\/embed\/ \{(?![^}]*frame-ancestors)[^}]*\}/);
-    expect(text("apache.htaccess")).toMatch(/<If "%\{REQUEST_URI\} !~ m#\^\/\(en\/\)\?grafik\/\[\^\/\]\+\/embed\/#">\s+Header always set Content-Security-Policy "frame-ancestors 'self'"/);
+    expect(text("apache.htaccess")).toMatch(
+      /<If "%\{REQUEST_URI\} !~ m#\^\/\(en\/\)\?grafik\/\[\^\/\]\+\/embed\/#">\s+Header always set Content-Security-Policy "frame-ancestors 'self'"/,
+    );
   });
 });

@@ -22,21 +22,31 @@ function problems(file: string): { tables: number; wrong: string[] } {
   const wrong: string[] = [];
   const count = new Map<string, number>();
   for (const e of document.querySelectorAll("[id]")) count.set(e.id, (count.get(e.id) ?? 0) + 1);
-  const dup = new Set(tables.flatMap((t) => [t, ...t.querySelectorAll("[id]")]).map((e) => e.id).filter((id) => count.get(id)! > 1));
+  const dup = new Set(
+    tables
+      .flatMap((t) => [t, ...t.querySelectorAll("[id]")])
+      .map((e) => e.id)
+      .filter((id) => count.get(id)! > 1),
+  );
   if (dup.size) wrong.push(`${file}: ids of the action tables used more than once on the page: ${[...dup].join(", ")}`);
   for (const table of tables) {
     const where = `${file} #${table.id}`;
     const header = (id: string): Element | undefined => [...table.querySelectorAll("th")].find((th) => th.id === id);
-    for (const th of table.querySelectorAll("thead th")) if (th.getAttribute("scope") !== "col" || !th.id) wrong.push(`${where}: column header "${th.textContent?.trim()}" without scope="col" and an id`);
+    for (const th of table.querySelectorAll("thead th"))
+      if (th.getAttribute("scope") !== "col" || !th.id)
+        wrong.push(`${where}: column header "${th.textContent?.trim()}" without scope="col" and an id`);
     for (const tr of table.querySelectorAll("tbody tr, tfoot tr")) {
       const rowHead = tr.querySelector("th");
-      if (rowHead?.getAttribute("scope") !== "row" || !rowHead.id) wrong.push(`${where}: a row without a row header (th scope="row" with an id)`);
+      if (rowHead?.getAttribute("scope") !== "row" || !rowHead.id)
+        wrong.push(`${where}: a row without a row header (th scope="row" with an id)`);
       for (const td of tr.querySelectorAll("td")) {
         if (!td.textContent?.trim()) continue;
         const named = (td.getAttribute("headers") ?? "").split(/\s+/).filter(Boolean).map(header);
         const scopes = named.map((th) => th?.getAttribute("scope"));
-        if (named.some((th) => !th)) wrong.push(`${where}: "${td.textContent.trim().slice(0, 30)}" names a header that is not in its table`);
-        else if (!scopes.includes("col") || !scopes.includes("row") || !named.includes(rowHead ?? undefined)) wrong.push(`${where}: "${td.textContent.trim().slice(0, 30)}" does not name its column and its row header`);
+        if (named.some((th) => !th))
+          wrong.push(`${where}: "${td.textContent.trim().slice(0, 30)}" names a header that is not in its table`);
+        else if (!scopes.includes("col") || !scopes.includes("row") || !named.includes(rowHead ?? undefined))
+          wrong.push(`${where}: "${td.textContent.trim().slice(0, 30)}" does not name its column and its row header`);
       }
     }
   }

@@ -5,7 +5,8 @@ export const files = {
   "catalogue.missing.what": "datapackage.json was not found; without this catalogue Lentera does not know which tables exist.",
   "catalogue.missing.fix": "Copy datapackage.json from an earlier version of the data folder (or from the repository) into this folder.",
   "catalogue.syntax.what": "datapackage.json is not valid JSON: {detail}.",
-  "catalogue.syntax.fix": "Check the commas, braces and quotes around this position; compare with the previous version. A comma after the last item is not allowed.",
+  "catalogue.syntax.fix":
+    "Check the commas, braces and quotes around this position; compare with the previous version. A comma after the last item is not allowed.",
   "catalogue.syntax.atCharacter.what": "datapackage.json is not valid JSON (character {column}): {detail}.",
   // As the JSON parser says them.
   "catalogue.json.propertyName": "Expected double-quoted property name",
@@ -48,8 +49,10 @@ export const files = {
   "file.empty.what": "This file is empty: even the header row is missing.",
   "file.empty.fix": "Restore the file from the previous version. The first line must hold the column names: {columns}",
   "file.noRows.what": "This file holds only the header row, no data.",
-  "file.noRows.fix": "If the table really has no data yet, leave it; if rows were deleted by mistake, restore them from the previous version.",
-  "file.saveAsUtf8": "In Excel: File > Save As > choose 'CSV UTF-8 (Comma delimited) (*.csv)'. In LibreOffice: tick 'Edit filter settings' and choose 'Unicode (UTF-8)'.",
+  "file.noRows.fix":
+    "If the table really has no data yet, leave it; if rows were deleted by mistake, restore them from the previous version.",
+  "file.saveAsUtf8":
+    "In Excel: File > Save As > choose 'CSV UTF-8 (Comma delimited) (*.csv)'. In LibreOffice: tick 'Edit filter settings' and choose 'Unicode (UTF-8)'.",
   "file.notUtf8.what":
     "This file is not saved as UTF-8: a character on this line cannot be read (usually an accented letter or curly quote from Excel's plain 'CSV (Comma delimited)').",
   "file.notUtf8.fix": "{saveAsUtf8}",

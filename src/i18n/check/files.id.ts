@@ -46,7 +46,8 @@ export const files = {
   "file.missing.what": "File {file} tercantum di datapackage.json tetapi tidak ada di folder data.",
   "file.missing.fix": "Kembalikan {file} dari versi sebelumnya, atau hapus tabel itu dari datapackage.json.",
   "file.missing.similar.fix": 'Ada file yang mirip: {similar}. Ganti namanya menjadi "{file}" (huruf kecil, berakhiran .csv).',
-  "file.notInCatalogue.what": "File {file} ada di folder data tetapi tidak tercantum di datapackage.json, sehingga isinya tidak akan dipakai.",
+  "file.notInCatalogue.what":
+    "File {file} ada di folder data tetapi tidak tercantum di datapackage.json, sehingga isinya tidak akan dipakai.",
   "file.notInCatalogue.fix": "Pindahkan file ini keluar dari folder data, atau tambahkan sebagai tabel baru di datapackage.json.",
   "file.notInCatalogue.similar.fix":
     "Jika file ini pengganti {similar}, hapus file lama lalu ganti nama file ini menjadi nama itu. Jika tidak dipakai, pindahkan keluar dari folder data.",
@@ -68,7 +69,8 @@ export const files = {
   "file.semicolons.fix": "Tidak wajib diperbaiki. Agar sama dengan file lain, simpan sebagai CSV UTF-8 berpemisah koma. {saveAsUtf8}",
   "file.tabs.what": "File ini memakai tab sebagai pemisah kolom (format 'Text (Tab delimited)'), bukan CSV.",
   "file.tabs.fix": "{saveAsUtf8}",
-  "file.unclosedQuote.what": 'Tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup, sehingga sisa file terbaca sebagai satu sel.',
+  "file.unclosedQuote.what":
+    'Tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup, sehingga sisa file terbaca sebagai satu sel.',
   "file.unclosedQuote.fix": 'Tutup tanda kutip di akhir sel. Tanda kutip di dalam teks ditulis dua kali: "TKPK ""{name}""".',
 
   "header.unknown.what": 'Kolom "{name}" tidak dikenal di tabel ini.',
@@ -86,7 +88,8 @@ export const files = {
     'Biasanya ada koma di dalam teks atau angka desimal yang ditulis dengan koma. Apit teks yang berisi koma dengan tanda kutip ("{places}") dan tulis desimal dengan titik (12.5).',
   "row.tooMany.split.what":
     'Baris ini punya {found} sel, padahal judul kolom hanya {expected}: tampaknya angka "{value}" di kolom "{column}" ditulis dengan koma desimal, sehingga terbelah menjadi dua sel.',
-  "row.tooMany.split.fix": 'Tulis "{dotted}" dengan titik sebagai tanda desimal. Lentera tidak menebak dan tidak membacanya sebagai {joined}.',
+  "row.tooMany.split.fix":
+    'Tulis "{dotted}" dengan titik sebagai tanda desimal. Lentera tidak menebak dan tidak membacanya sebagai {joined}.',
   "row.tooFew.what": "Baris ini hanya punya {found} sel, padahal judul kolom ada {expected}.",
   "row.tooFew.fix": "Lengkapi sel yang hilang (boleh kosong, tetapi pemisahnya harus ada), atau gabungkan baris yang terpotong.",
   "row.duplicate.what": "Baris ini sama dengan baris {first} pada kolom {fields} ({values}); setiap kombinasi hanya boleh muncul sekali.",

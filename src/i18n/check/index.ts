@@ -23,10 +23,18 @@ type Id = typeof id;
 export type CheckKey = keyof Id;
 
 /** The placeholder names of a template; braces around spaces, as in "{ ... }", are literal text. */
-type Holes<S extends string> = S extends `${string}{${infer N}}${infer Rest}` ? (N extends "" | `${string} ${string}` ? Holes<Rest> : N | Holes<Rest>) : never;
+type Holes<S extends string> = S extends `${string}{${infer N}}${infer Rest}`
+  ? N extends "" | `${string} ${string}`
+    ? Holes<Rest>
+    : N | Holes<Rest>
+  : never;
 type Parent<N extends string> = N extends `${infer A}.${infer B}` ? (B extends `${string}.${string}` ? `${A}.${Parent<B>}` : A) : never;
 /** The key of a message's part (`what` or `fix`): its own, or else its nearest parent's. */
-type Part<N extends string, P extends string> = `${N}.${P}` extends CheckKey ? `${N}.${P}` : N extends `${string}.${string}` ? Part<Parent<N>, P> : never;
+type Part<N extends string, P extends string> = `${N}.${P}` extends CheckKey
+  ? `${N}.${P}`
+  : N extends `${string}.${string}`
+    ? Part<Parent<N>, P>
+    : never;
 type Named<P extends string> = CheckKey extends infer K ? (K extends `${infer N}.${P}` ? N : never) : never;
 type Complete<N> = N extends string ? ([Part<N, "what">] extends [never] ? never : [Part<N, "fix">] extends [never] ? never : N) : never;
 
@@ -58,11 +66,15 @@ function fill(key: CheckKey, locale: Locale, values: Readonly<Record<string, Val
   });
 }
 
-const text = (key: CheckKey, values: Readonly<Record<string, Value>> = {}): Text => ({ id: fill(key, "id", values), en: fill(key, "en", values) });
+const text = (key: CheckKey, values: Readonly<Record<string, Value>> = {}): Text => ({
+  id: fill(key, "id", values),
+  en: fill(key, "en", values),
+});
 
 /** The key of a message's part: `file.missing.similar` has its own fix and borrows `file.missing.what`. */
 export function partKey(name: string, part: "what" | "fix"): CheckKey | undefined {
-  for (let n = name; n; n = n.includes(".") ? n.slice(0, n.lastIndexOf(".")) : "") if (`${n}.${part}` in id) return `${n}.${part}` as CheckKey;
+  for (let n = name; n; n = n.includes(".") ? n.slice(0, n.lastIndexOf(".")) : "")
+    if (`${n}.${part}` in id) return `${n}.${part}` as CheckKey;
   return undefined;
 }
 

@@ -2,7 +2,8 @@ import type { newPlace as id } from "./new-place.id.ts";
 
 /** What `npm run new-regency` says when its input is wrong, in English; the same keys and placeholders as new-place.id.ts. */
 export const newPlace = {
-  "newPlace.done": "✓ Data folder {folder} written ({files} files, {kecamatan} kecamatan). Next: fill in observations.csv, then run DATA_DIR={folder} npm run check:data.",
+  "newPlace.done":
+    "✓ Data folder {folder} written ({files} files, {kecamatan} kecamatan). Next: fill in observations.csv, then run DATA_DIR={folder} npm run check:data.",
   "newPlace.argument.what": "The argument --{name} is required.",
   "newPlace.argument.fix":
     'For example: npm run new-regency -- --code 73.73 --name "Palopo" --kind kota --province "Sulawesi Selatan" --boundaries kecamatan.geojson --out ../palopo-data',
@@ -18,9 +19,11 @@ export const newPlace = {
   "newPlace.out.what": "The folder {value} exists and is not empty; Lentera does not overwrite data.",
   "newPlace.out.fix": "Choose a new folder for --out, or empty that folder first.",
   "newPlace.noFile.what": "The file {file} was not found.",
-  "newPlace.noFile.fix": "Check the name and place of the file given to --{name}; a relative path starts from the folder the command runs in.",
+  "newPlace.noFile.fix":
+    "Check the name and place of the file given to --{name}; a relative path starts from the folder the command runs in.",
   "newPlace.notGeoJson.what": "{file} is not a GeoJSON FeatureCollection: {detail}.",
-  "newPlace.notGeoJson.fix": 'Save the kecamatan boundaries as GeoJSON (QGIS: Export > GeoJSON; mapshaper: -o format=geojson), with "type": "FeatureCollection".',
+  "newPlace.notGeoJson.fix":
+    'Save the kecamatan boundaries as GeoJSON (QGIS: Export > GeoJSON; mapshaper: -o format=geojson), with "type": "FeatureCollection".',
   "newPlace.noFeatures.what": "{file} holds no kecamatan at all.",
   "newPlace.noFeatures.fix": "Put one feature (polygon) in it for each kecamatan.",
   "newPlace.noCode.what": "Feature {index} of {file} has no code property.",

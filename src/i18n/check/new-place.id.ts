@@ -4,7 +4,8 @@
  * `<name>.fix`). new-place.en.ts must have the same keys and placeholders.
  */
 export const newPlace = {
-  "newPlace.done": "✓ Folder data {folder} dibuat ({files} file, {kecamatan} kecamatan). Berikutnya: isi observations.csv, lalu jalankan DATA_DIR={folder} npm run check:data.",
+  "newPlace.done":
+    "✓ Folder data {folder} dibuat ({files} file, {kecamatan} kecamatan). Berikutnya: isi observations.csv, lalu jalankan DATA_DIR={folder} npm run check:data.",
   "newPlace.argument.what": "Argumen --{name} wajib diisi.",
   "newPlace.argument.fix":
     'Contoh: npm run new-regency -- --code 73.73 --name "Palopo" --kind kota --province "Sulawesi Selatan" --boundaries kecamatan.geojson --out ../palopo-data',
@@ -20,9 +21,11 @@ export const newPlace = {
   "newPlace.out.what": "Folder {value} sudah ada dan tidak kosong; Lentera tidak menimpa data.",
   "newPlace.out.fix": "Pilih folder baru untuk --out, atau kosongkan folder itu lebih dulu.",
   "newPlace.noFile.what": "File {file} tidak ditemukan.",
-  "newPlace.noFile.fix": "Periksa nama dan letak file yang diberikan pada --{name}; jalur relatif dihitung dari folder tempat perintah dijalankan.",
+  "newPlace.noFile.fix":
+    "Periksa nama dan letak file yang diberikan pada --{name}; jalur relatif dihitung dari folder tempat perintah dijalankan.",
   "newPlace.notGeoJson.what": "{file} bukan GeoJSON FeatureCollection: {detail}.",
-  "newPlace.notGeoJson.fix": 'Simpan batas kecamatan sebagai GeoJSON (QGIS: Ekspor > GeoJSON; mapshaper: -o format=geojson), dengan "type": "FeatureCollection".',
+  "newPlace.notGeoJson.fix":
+    'Simpan batas kecamatan sebagai GeoJSON (QGIS: Ekspor > GeoJSON; mapshaper: -o format=geojson), dengan "type": "FeatureCollection".',
   "newPlace.noFeatures.what": "{file} tidak memuat satu pun kecamatan.",
   "newPlace.noFeatures.fix": "Masukkan satu fitur (poligon) untuk setiap kecamatan.",
   "newPlace.noCode.what": "Fitur ke-{index} di {file} tidak punya properti code.",
@@ -33,6 +36,6 @@ export const newPlace = {
   "newPlace.duplicate.fix": "Satu fitur untuk setiap kecamatan: gabungkan poligonnya menjadi satu MultiPolygon.",
   "newPlace.noName.what": 'Fitur "{value}" di {file} tidak punya properti name.',
   "newPlace.noName.fix": 'Beri setiap fitur properti "name" berisi nama resmi kecamatan.',
-  "newPlace.notPolygon.what": 'Fitur ke-{index} di {file} bukan poligon (Polygon atau MultiPolygon).',
+  "newPlace.notPolygon.what": "Fitur ke-{index} di {file} bukan poligon (Polygon atau MultiPolygon).",
   "newPlace.notPolygon.fix": "Batas kecamatan harus berupa poligon; buang titik dan garis dari file itu.",
 } as const;

@@ -14,7 +14,8 @@ export const report = {
   "report.gaps": "{series} punya tahun tanpa nilai; grafik menampilkannya sebagai celah. Tidak wajib diperbaiki.",
   "report.gaps.series.one": "{count} deret",
   "report.gaps.series.other": "{count} deret",
-  "report.failure": "Ditemukan {errors} dan {warnings} di folder {folder}. Tidak ada yang diterbitkan; perbaiki kesalahan di atas lalu jalankan lagi.",
+  "report.failure":
+    "Ditemukan {errors} dan {warnings} di folder {folder}. Tidak ada yang diterbitkan; perbaiki kesalahan di atas lalu jalankan lagi.",
   "report.errors.one": "{count} kesalahan",
   "report.errors.other": "{count} kesalahan",
   "report.warnings.one": "{count} peringatan",

@@ -10,9 +10,11 @@ export const values = {
   "value.thousands.fix": "Remove the thousands separators; write decimals with a dot (1234567 or 12.5).",
   "value.thousands.semicolons.fix": "Remove the thousands dots; write decimals with a comma (1234567 or 12,5).",
   "value.ambiguousDot.what": 'In a semicolon-separated file the dot in "{value}" could be a thousands separator or a decimal mark.',
-  "value.ambiguousDot.fix": "Write the decimal with a comma ({comma}) or a whole number without dots, or save the file as comma-separated CSV UTF-8.",
+  "value.ambiguousDot.fix":
+    "Write the decimal with a comma ({comma}) or a whole number without dots, or save the file as comma-separated CSV UTF-8.",
   "value.notNumber.what": 'Must be a number, found "{value}".',
-  "value.notNumber.fix": 'Write the number only, without unit, percent sign, "Rp" or spaces (for example {example}). If there is no data, leave the cell empty.',
+  "value.notNumber.fix":
+    'Write the number only, without unit, percent sign, "Rp" or spaces (for example {example}). If there is no data, leave the cell empty.',
   "value.notInteger.what": 'Must be a whole number, found "{value}".',
   "value.notInteger.fix": "Write digits 0-9 only, without decimals, thousands separators, unit or spaces (for example 1575000000).",
   "value.notYear.what": 'Must be a four-digit year, found "{value}".',
@@ -43,7 +45,8 @@ export const values = {
   "rule.badLocation.what": 'Location "{code}" is neither a kecamatan nor the kabupaten or kota itself.',
   "rule.badLocation.fix": "Write kecamatan codes ({kecamatan}), or the code of the kabupaten or kota ({regency}) for all of it.",
   "rule.regencyWithKecamatan.what": "Locations hold the code of the kabupaten or kota together with kecamatan codes.",
-  "rule.regencyWithKecamatan.fix": "Write only the code of the kabupaten or kota when the activity covers all of it, or only kecamatan codes.",
+  "rule.regencyWithKecamatan.fix":
+    "Write only the code of the kabupaten or kota when the activity covers all of it, or only kecamatan codes.",
   "rule.reversed.fix": "Swap the two values, or leave the end column empty if it is not a range.",
   "rule.reversed.year.what": "The end year ({end}) is smaller than its start ({start}).",
   "rule.reversed.value.what": "The upper bound ({end}) is smaller than its start ({start}).",
@@ -55,13 +58,16 @@ export const values = {
   "rule.yearGap.fix": "No fix is required. Add rows when an official source gives the figures.",
 
   "config.fix": 'Correct the area code or id in the "lentera" block so it matches areas.csv and indicators.csv.',
-  "config.regency.what": 'The "lentera" settings in datapackage.json: the kabupaten or kota "{code}" is not in areas.csv with level regency.',
+  "config.regency.what":
+    'The "lentera" settings in datapackage.json: the kabupaten or kota "{code}" is not in areas.csv with level regency.',
   "config.comparison.what": 'The "lentera" settings in datapackage.json: comparison area "{code}" is not in areas.csv.',
   "config.headline.what": 'The "lentera" settings in datapackage.json: headline indicator "{id}" is not in indicators.csv.',
 
   // The open lists of the catalogue (units, periods, funding sources): catalogue.invalid.label and the {expected} of catalogue.invalid.
-  "catalogue.invalid.label.what": 'In datapackage.json, the choice "{value}" of the column {field} in the table {table} has no {missing}, so the site cannot name it.',
-  "catalogue.invalid.label.fix": 'Add "{missing}" to that choice: how the site writes it in Indonesian (label_id) and in English (label_en).',
+  "catalogue.invalid.label.what":
+    'In datapackage.json, the choice "{value}" of the column {field} in the table {table} has no {missing}, so the site cannot name it.',
+  "catalogue.invalid.label.fix":
+    'Add "{missing}" to that choice: how the site writes it in Indonesian (label_id) and in English (label_en).',
   "catalogue.expect.categories": 'be a list of "categories", each choice with value, label_id and label_en',
   "catalogue.expect.enumOfCategories": 'repeat the values of "categories" in the same order, or be removed',
   "catalogue.expect.unitStyle": "be one of {styles}",

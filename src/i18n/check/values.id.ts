@@ -13,13 +13,16 @@ export const values = {
   "value.thousands.fix": "Hapus titik atau koma pemisah ribuan; tulis desimal dengan titik (1234567 atau 12.5).",
   "value.thousands.semicolons.fix": "Hapus titik pemisah ribuan; tulis desimal dengan koma (1234567 atau 12,5).",
   "value.ambiguousDot.what": 'Di file berpemisah titik koma, titik pada "{value}" bisa berarti pemisah ribuan atau tanda desimal.',
-  "value.ambiguousDot.fix": "Tulis desimal dengan koma ({comma}) atau angka bulat tanpa titik, atau simpan file sebagai CSV UTF-8 berpemisah koma.",
+  "value.ambiguousDot.fix":
+    "Tulis desimal dengan koma ({comma}) atau angka bulat tanpa titik, atau simpan file sebagai CSV UTF-8 berpemisah koma.",
   "value.notNumber.what": 'Harus berupa angka, tertulis "{value}".',
-  "value.notNumber.fix": 'Tulis angkanya saja, tanpa satuan, tanda persen, "Rp" atau spasi (contoh: {example}). Jika datanya belum ada, kosongkan sel.',
+  "value.notNumber.fix":
+    'Tulis angkanya saja, tanpa satuan, tanda persen, "Rp" atau spasi (contoh: {example}). Jika datanya belum ada, kosongkan sel.',
   "value.notInteger.what": 'Harus berupa bilangan bulat, tertulis "{value}".',
   "value.notInteger.fix": "Tulis hanya angka 0-9 tanpa desimal, pemisah ribuan, satuan atau spasi (contoh: 1575000000).",
   "value.notYear.what": 'Harus berupa tahun empat angka, tertulis "{value}".',
-  "value.notYear.fix": "Tulis tahunnya saja, misalnya 2024 (bukan 24, '2024 ' atau 2024.0). Di Excel, format kolom sebagai Text atau General.",
+  "value.notYear.fix":
+    "Tulis tahunnya saja, misalnya 2024 (bukan 24, '2024 ' atau 2024.0). Di Excel, format kolom sebagai Text atau General.",
   "value.notDate.what": 'Harus berupa tanggal dalam bentuk TTTT-BB-HH, tertulis "{value}".',
   "value.notDate.fix": 'Tulis misalnya "{example}". Di Excel, format kolom sebagai Text agar tanggal tidak diubah.',
   "value.notInList.what": 'Nilai "{value}" tidak termasuk pilihan yang sah ({allowed}).',
@@ -46,7 +49,8 @@ export const values = {
   "rule.badLocation.what": 'Lokasi "{code}" bukan kecamatan dan bukan kabupaten/kota itu sendiri.',
   "rule.badLocation.fix": "Tulis kode kecamatan ({kecamatan}), atau kode kabupaten/kota ({regency}) untuk seluruh wilayahnya.",
   "rule.regencyWithKecamatan.what": "Lokasi berisi kode kabupaten/kota bersama kode kecamatan.",
-  "rule.regencyWithKecamatan.fix": "Tulis hanya kode kabupaten/kota jika kegiatan mencakup seluruh wilayahnya, atau hanya kode-kode kecamatan.",
+  "rule.regencyWithKecamatan.fix":
+    "Tulis hanya kode kabupaten/kota jika kegiatan mencakup seluruh wilayahnya, atau hanya kode-kode kecamatan.",
   "rule.reversed.fix": "Tukar kedua nilai, atau kosongkan kolom akhir bila bukan rentang.",
   "rule.reversed.year.what": "Tahun akhir ({end}) lebih kecil dari nilai awalnya ({start}).",
   "rule.reversed.value.what": "Batas atas ({end}) lebih kecil dari nilai awalnya ({start}).",
@@ -63,8 +67,10 @@ export const values = {
   "config.headline.what": 'Pengaturan "lentera" di datapackage.json: indikator utama "{id}" tidak ada di indicators.csv.',
 
   // The open lists of the catalogue (units, periods, funding sources): catalogue.invalid.label and the {expected} of catalogue.invalid.
-  "catalogue.invalid.label.what": 'Di datapackage.json, pilihan "{value}" pada kolom {field} tabel {table} tidak punya {missing}, jadi situs tidak tahu cara menuliskannya.',
-  "catalogue.invalid.label.fix": 'Tambahkan "{missing}" pada pilihan itu: cara situs menuliskannya dalam bahasa Indonesia (label_id) dan bahasa Inggris (label_en).',
+  "catalogue.invalid.label.what":
+    'Di datapackage.json, pilihan "{value}" pada kolom {field} tabel {table} tidak punya {missing}, jadi situs tidak tahu cara menuliskannya.',
+  "catalogue.invalid.label.fix":
+    'Tambahkan "{missing}" pada pilihan itu: cara situs menuliskannya dalam bahasa Indonesia (label_id) dan bahasa Inggris (label_en).',
   "catalogue.expect.categories": 'berupa daftar "categories": setiap pilihan dengan value, label_id dan label_en',
   "catalogue.expect.enumOfCategories": 'sama dengan nilai-nilai "categories" dalam urutan yang sama, atau dihapus',
   "catalogue.expect.unitStyle": "salah satu dari {styles}",

@@ -113,8 +113,10 @@ export const charts = {
 
   // Trends of a kecamatan's indicators (small multiples).
   "chart.trends.title": "Indicator trends in {name}",
-  "chart.trends.subtitle": "Each panel one indicator on its own scale, without a value axis; the numbers at the ends of the line: {name}'s first and latest values. {regency} in the same years for comparison.",
-  "chart.trends.subtitleNoRegency": "Each panel one indicator on its own scale, without a value axis; the numbers at the ends of the line: {name}'s first and latest values.",
+  "chart.trends.subtitle":
+    "Each panel one indicator on its own scale, without a value axis; the numbers at the ends of the line: {name}'s first and latest values. {regency} in the same years for comparison.",
+  "chart.trends.subtitleNoRegency":
+    "Each panel one indicator on its own scale, without a value axis; the numbers at the ends of the line: {name}'s first and latest values.",
   "chart.trends.span": "between {y0} and {y1}",
   "chart.trends.spanMixed": "between the first and the latest year of their data",
   "chart.trends.sentence.none": "In {name}, {better} of {n} indicators improved {span} and none worsened{flag}.",
@@ -144,8 +146,10 @@ export const charts = {
   "chart.realisation.titleStrategy": "Progress of activities: {strategy} strategy, {year}",
   "chart.realisation.subtitle": "Budget and spending, rupiah",
   "chart.realisation.subtitleStrategy": "Percent of each activity's budget and of its output target",
-  "chart.realisation.sentence": "Of the {total} budget, {realised} ({share}) has been spent; the highest share is in the {top} strategy ({topShare}).",
-  "chart.realisation.sentenceStrategy": "Of {n} activities, {done} are done and {none} have no spending recorded yet; overall {share} of the budget has been spent.",
+  "chart.realisation.sentence":
+    "Of the {total} budget, {realised} ({share}) has been spent; the highest share is in the {top} strategy ({topShare}).",
+  "chart.realisation.sentenceStrategy":
+    "Of {n} activities, {done} are done and {none} have no spending recorded yet; overall {share} of the budget has been spent.",
   "chart.realisation.budget": "Budget",
   "chart.realisation.output": "Output",
   "chart.realisation.notYet": "none yet",

@@ -110,14 +110,17 @@ export const charts = {
 
   // Profile of a kecamatan among the others.
   "chart.profile.title": "Kecamatan {name} dibanding kecamatan lain",
-  "chart.profile.subtitle": "Tiap panel: semua kecamatan menurut peringkat, peringkat 1 di kiri; {name} disorot, garis putus-putus: {regency}",
+  "chart.profile.subtitle":
+    "Tiap panel: semua kecamatan menurut peringkat, peringkat 1 di kiri; {name} disorot, garis putus-putus: {regency}",
   "chart.profile.sentence": "Di antara {n} kecamatan, {name} berada di peringkat {parts}. {rule}",
   "chart.profile.part": "{rank} untuk {indicator} ({value})",
 
   // Trends of a kecamatan's indicators (small multiples).
   "chart.trends.title": "Tren indikator di {name}",
-  "chart.trends.subtitle": "Tiap panel satu indikator dengan skalanya sendiri, tanpa sumbu nilai; angka di ujung garis: nilai {name} tahun pertama dan terakhir. {regency} pada tahun yang sama sebagai pembanding.",
-  "chart.trends.subtitleNoRegency": "Tiap panel satu indikator dengan skalanya sendiri, tanpa sumbu nilai; angka di ujung garis: nilai {name} tahun pertama dan terakhir.",
+  "chart.trends.subtitle":
+    "Tiap panel satu indikator dengan skalanya sendiri, tanpa sumbu nilai; angka di ujung garis: nilai {name} tahun pertama dan terakhir. {regency} pada tahun yang sama sebagai pembanding.",
+  "chart.trends.subtitleNoRegency":
+    "Tiap panel satu indikator dengan skalanya sendiri, tanpa sumbu nilai; angka di ujung garis: nilai {name} tahun pertama dan terakhir.",
   "chart.trends.span": "antara {y0} dan {y1}",
   "chart.trends.spanMixed": "antara tahun pertama dan terakhir datanya",
   "chart.trends.sentence.none": "Di {name}, {better} dari {n} indikator membaik {span} dan tidak ada yang memburuk{flag}.",
@@ -147,8 +150,10 @@ export const charts = {
   "chart.realisation.titleStrategy": "Realisasi kegiatan strategi {strategy}, {year}",
   "chart.realisation.subtitle": "Anggaran dan realisasinya, rupiah",
   "chart.realisation.subtitleStrategy": "Persen dari anggaran dan dari target keluaran setiap kegiatan",
-  "chart.realisation.sentence": "Dari total anggaran {total}, {realised} ({share}) telah terealisasi; persentase tertinggi pada strategi {top} ({topShare}).",
-  "chart.realisation.sentenceStrategy": "Dari {n} kegiatan, {done} selesai dan {none} belum mencatat realisasi; secara keseluruhan {share} anggaran telah terealisasi.",
+  "chart.realisation.sentence":
+    "Dari total anggaran {total}, {realised} ({share}) telah terealisasi; persentase tertinggi pada strategi {top} ({topShare}).",
+  "chart.realisation.sentenceStrategy":
+    "Dari {n} kegiatan, {done} selesai dan {none} belum mencatat realisasi; secara keseluruhan {share} anggaran telah terealisasi.",
   "chart.realisation.budget": "Anggaran",
   "chart.realisation.output": "Keluaran",
   "chart.realisation.notYet": "belum ada",
@@ -165,7 +170,8 @@ export const charts = {
   "chart.page.embed": "Sematkan grafik ini",
   "chart.page.embedHelp": "Salin kode ini ke halaman Anda. Grafik menyesuaikan lebar bingkainya dan tetap terbaca tanpa JavaScript.",
   "chart.page.downloads": "Unduhan",
-  "chart.page.downloadsHelp": "Data grafik sebagai CSV (UTF-8, terbuka di Excel) dan gambarnya sebagai SVG dan PNG, dengan judul dan sumber.",
+  "chart.page.downloadsHelp":
+    "Data grafik sebagai CSV (UTF-8, terbuka di Excel) dan gambarnya sebagai SVG dan PNG, dengan judul dan sumber.",
   "chart.page.copy": "Salin",
   "chart.page.copied": "Tersalin",
   "chart.page.all": "Semua grafik",

@@ -47,7 +47,7 @@ export const site = {
   "place.word.kota": "kota",
 
   // Words of tables and figures on many pages.
-  "nodata": "Belum ada data",
+  nodata: "Belum ada data",
   "sample.plan": "Rencana aksi {year} dan semua indikator per kecamatan di situs ini adalah data contoh, bukan data resmi TKPK.",
   "sample.badge": "Data contoh",
   "sample.explain": "Angka bertanda data contoh adalah karangan untuk menunjukkan cara kerja situs, bukan data resmi.",
@@ -134,19 +134,23 @@ export const site = {
   "rank.rule.higher": "peringkat 1 = angka tertinggi (terbaik)",
   "rank.rule.neutral": "peringkat 1 = angka tertinggi (tidak ada arah yang lebih baik)",
   "rank.rule.short": "Peringkat 1 = angka terbaik; untuk indikator tanpa arah yang lebih baik, angka tertinggi.",
-  "rank.rule": "Peringkat kecamatan: peringkat 1 adalah angka terbaik menurut arah indikator, yaitu angka terendah bila makin rendah makin baik dan angka tertinggi bila makin tinggi makin baik. Untuk indikator tanpa arah yang lebih baik (misalnya jumlah penduduk), peringkat 1 adalah angka tertinggi. Kecamatan dengan angka yang sama berbagi peringkat. Semua kecamatan dibandingkan pada tahun yang sama: tahun terakhir yang datanya ada untuk sedikitnya separuh kecamatan.",
+  "rank.rule":
+    "Peringkat kecamatan: peringkat 1 adalah angka terbaik menurut arah indikator, yaitu angka terendah bila makin rendah makin baik dan angka tertinggi bila makin tinggi makin baik. Untuk indikator tanpa arah yang lebih baik (misalnya jumlah penduduk), peringkat 1 adalah angka tertinggi. Kecamatan dengan angka yang sama berbagi peringkat. Semua kecamatan dibandingkan pada tahun yang sama: tahun terakhir yang datanya ada untuk sedikitnya separuh kecamatan.",
 
   // Home page.
   "home.title": "Kemiskinan di {regency}",
   "home.description": "Angka kemiskinan {place} dan rencana aksi TKPK untuk menguranginya: per strategi, per kecamatan dan per OPD.",
   "home.latest.title": "Angka terbaru",
   "home.depth.title": "Seberapa dalam kemiskinannya",
-  "home.depth.intro": "Jumlah penduduk miskin hanya menghitung berapa banyak orang di bawah garis kemiskinan. Indikator berikut menunjukkan seberapa dalam kemiskinan itu.",
+  "home.depth.intro":
+    "Jumlah penduduk miskin hanya menghitung berapa banyak orang di bawah garis kemiskinan. Indikator berikut menunjukkan seberapa dalam kemiskinan itu.",
   "home.strategies.title": "Strategi rencana aksi {year}",
-  "home.strategies.intro": "Rencana Aksi Tahunan TKPK disusun menurut {n} strategi. Setiap strategi punya kegiatan, anggaran, OPD pelaksana dan indikator yang ingin digerakkan.",
+  "home.strategies.intro":
+    "Rencana Aksi Tahunan TKPK disusun menurut {n} strategi. Setiap strategi punya kegiatan, anggaran, OPD pelaksana dan indikator yang ingin digerakkan.",
   "home.strategies.basis": "Strategi ini mengikuti {basis}.",
   "home.map.title": "Kecamatan",
-  "home.map.intro": "Peta ini menunjukkan berapa kegiatan rencana aksi berlokasi di setiap kecamatan. Pilih kecamatan untuk melihat profilnya: indikator, peringkat dan kegiatan di sana.",
+  "home.map.intro":
+    "Peta ini menunjukkan berapa kegiatan rencana aksi berlokasi di setiap kecamatan. Pilih kecamatan untuk melihat profilnya: indikator, peringkat dan kegiatan di sana.",
   "home.kecamatanList": "Semua kecamatan",
   "home.tkpk.title": "TKPK dan rencana aksi tahunan",
 
@@ -168,7 +172,8 @@ export const site = {
 
   // Kecamatan pages (kec.*) and the columns of a kecamatan's facts (kecamatan.*).
   "kec.title": "Kecamatan {name}",
-  "kec.description": "Profil Kecamatan {name}, {regency}: indikator dibandingkan dengan angka {placeWord}, peringkat di antara {n} kecamatan, dan kegiatan rencana aksi di sana.",
+  "kec.description":
+    "Profil Kecamatan {name}, {regency}: indikator dibandingkan dengan angka {placeWord}, peringkat di antara {n} kecamatan, dan kegiatan rencana aksi di sana.",
   "kec.lead": "Salah satu dari {n} kecamatan di {place}, {province}.",
   "kec.leadNoProvince": "Salah satu dari {n} kecamatan di {place}.",
   "kec.altNames": "Nama atau ejaan lain: {names}.",
@@ -177,7 +182,8 @@ export const site = {
   "kec.population": "Penduduk",
   "kec.note.title": "Catatan tentang kecamatan ini",
   "kec.indicators.title": "Indikator dibandingkan dengan {placeWord}",
-  "kec.indicators.intro": "Tidak ada angka kemiskinan resmi per kecamatan: sampel Susenas hanya cukup sampai tingkat kabupaten/kota. Indikator di bawah ini berasal dari register by name by address yang angkanya tidak dipublikasikan; di situs ini angkanya masih data contoh.",
+  "kec.indicators.intro":
+    "Tidak ada angka kemiskinan resmi per kecamatan: sampel Susenas hanya cukup sampai tingkat kabupaten/kota. Indikator di bawah ini berasal dari register by name by address yang angkanya tidak dipublikasikan; di situs ini angkanya masih data contoh.",
   "kec.indicators.caption": "Indikator Kecamatan {name} dibandingkan dengan angka {placeWord}, tahun terbaru",
   "kec.indicators.none": "Belum ada indikator per kecamatan.",
   "kec.col.here": "Kecamatan ini",
@@ -195,7 +201,8 @@ export const site = {
   "kec.neighbours.none": "Batas wilayah belum tersedia, jadi tetangganya belum dapat ditentukan.",
   "kec.all": "Semua kecamatan",
   "kec.index.title": "Kecamatan di {regency}",
-  "kec.index.description": "Daftar {n} kecamatan di {place} dengan ibu kota, jumlah desa dan kelurahan, dan kegiatan rencana aksi; setiap kecamatan punya halaman profil.",
+  "kec.index.description":
+    "Daftar {n} kecamatan di {place} dengan ibu kota, jumlah desa dan kelurahan, dan kegiatan rencana aksi; setiap kecamatan punya halaman profil.",
   "kec.index.intro": "{place} terbagi atas {n} kecamatan. Pilih satu untuk melihat profilnya.",
   "kec.index.caption": "{n} kecamatan di {regency}",
   "kec.index.actions": "Kegiatan di sana",
@@ -216,7 +223,8 @@ export const site = {
   "ind.strategy": "Strategi",
   "ind.strategy.none": "indikator hasil dan konteks, dipengaruhi semua strategi",
   "ind.source": "Sumber utama",
-  "ind.family": "Indikator di bawah ini mengukur hal yang sama dengan metode atau definisi yang berbeda. Angkanya tidak dapat disambung menjadi satu garis dan tidak boleh dibandingkan langsung:",
+  "ind.family":
+    "Indikator di bawah ini mengukur hal yang sama dengan metode atau definisi yang berbeda. Angkanya tidak dapat disambung menjadi satu garis dan tidak boleh dibandingkan langsung:",
   "ind.trend.title": "Tren",
   "ind.noRegency": "Belum ada angka {placeWord} untuk indikator ini.",
   "ind.kecamatan.title": "Per kecamatan",
@@ -235,7 +243,8 @@ export const site = {
   // Agency (OPD) pages.
   "opd.index.title": "OPD {place}",
   "opd.index.description": "OPD {regency} dalam rencana aksi penanggulangan kemiskinan {year}: kegiatan dan anggaran setiap OPD.",
-  "opd.index.intro": "OPD yang melaksanakan kegiatan rencana aksi {year}. Pilih OPD untuk melihat kegiatannya di setiap strategi dan kecamatan.",
+  "opd.index.intro":
+    "OPD yang melaksanakan kegiatan rencana aksi {year}. Pilih OPD untuk melihat kegiatannya di setiap strategi dan kecamatan.",
   "opd.index.caption": "Kegiatan dan anggaran per OPD, rencana aksi {year}",
   "opd.description": "Kegiatan {name} dalam rencana aksi penanggulangan kemiskinan {year}: strategi, lokasi, anggaran dan realisasi.",
   "opd.actions.caption": "Kegiatan {name}, rencana aksi {year}",
@@ -245,7 +254,8 @@ export const site = {
 
   // Data download page.
   "data.title": "Unduh data",
-  "data.description": "Semua tabel data kemiskinan {regency} dan rencana aksi TKPK untuk diunduh sebagai CSV dan JSON, dengan katalog, batas wilayah dan lisensinya.",
+  "data.description":
+    "Semua tabel data kemiskinan {regency} dan rencana aksi TKPK untuk diunduh sebagai CSV dan JSON, dengan katalog, batas wilayah dan lisensinya.",
   "data.intro": "Semua angka di situs ini berasal dari tabel-tabel berikut. Silakan unduh, olah dan kutip dengan menyebut sumbernya.",
   "data.tables.title": "Tabel",
   "data.tables.caption": "Tabel data dan unduhannya",
@@ -253,21 +263,26 @@ export const site = {
   "data.col.rows": "Baris",
   "data.col.download": "Unduh",
   "data.sampleRows": "{n} baris data contoh",
-  "data.csvNote": "CSV memakai UTF-8 dengan BOM (terbaca benar di Excel), koma sebagai pemisah kolom dan titik sebagai tanda desimal. Sel kosong berarti belum ada data, bukan nol. Teks yang diawali =, +, - atau @ diberi tanda petik tunggal di depannya agar tidak dijalankan sebagai rumus.",
+  "data.csvNote":
+    "CSV memakai UTF-8 dengan BOM (terbaca benar di Excel), koma sebagai pemisah kolom dan titik sebagai tanda desimal. Sel kosong berarti belum ada data, bukan nol. Teks yang diawali =, +, - atau @ diberi tanda petik tunggal di depannya agar tidak dijalankan sebagai rumus.",
   "data.catalogue.title": "Katalog dan kolom",
-  "data.catalogue.text": "Katalog data mengikuti format Frictionless Data Package: setiap tabel, kolom, tipe, satuan dan kunci dijelaskan di sana.",
+  "data.catalogue.text":
+    "Katalog data mengikuti format Frictionless Data Package: setiap tabel, kolom, tipe, satuan dan kunci dijelaskan di sana.",
   "data.geo.title": "Batas wilayah",
-  "data.geo.text": "Batas kecamatan untuk peta, dalam format TopoJSON (koordinat bujur-lintang WGS 84). Batas ini indikatif, bukan batas hukum.",
+  "data.geo.text":
+    "Batas kecamatan untuk peta, dalam format TopoJSON (koordinat bujur-lintang WGS 84). Batas ini indikatif, bukan batas hukum.",
   "data.geo.licence": "Lisensi MIT batas wilayah",
   "data.update.title": "Memperbarui data",
-  "data.update.text": "Staf TKPK memperbarui tabel-tabel ini setiap tahun. Periksa berkas yang Anda ubah di peramban, lalu ikuti panduan untuk mengusulkan dan menerbitkannya.",
+  "data.update.text":
+    "Staf TKPK memperbarui tabel-tabel ini setiap tahun. Periksa berkas yang Anda ubah di peramban, lalu ikuti panduan untuk mengusulkan dan menerbitkannya.",
   "data.licence.title": "Lisensi",
   "data.licence.text": "Kompilasi data, teks dan data contoh dilisensikan dengan",
   "data.licence.sources": "Angka-angka yang dikutip tetap milik penerbit aslinya; daftar sumber lengkap ada di halaman",
 
   // Methodology page.
   "method.title": "Metodologi dan sumber data",
-  "method.description": "Dari mana angka kemiskinan {regency} berasal, apa arti setiap indikator, bagaimana data contoh ditandai, dan daftar lengkap sumbernya.",
+  "method.description":
+    "Dari mana angka kemiskinan {regency} berasal, apa arti setiap indikator, bagaimana data contoh ditandai, dan daftar lengkap sumbernya.",
   "method.marks.title": "Tanda pada angka",
   "method.marks.sample": "Setiap grafik, tabel dan halaman yang memuat angka karangan diberi tanda ini:",
   "method.kind.estimate": "Dihitung dari survei atau model statistik (misalnya Susenas oleh BPS); punya galat sampling.",
@@ -299,10 +314,14 @@ export const site = {
   "nav.check": "Periksa data",
   "nav.guide": "Panduan staf",
   "check.title": "Periksa data",
-  "check.description": "Periksa berkas CSV data kemiskinan {place} di peramban sebelum mengusulkan perubahan: pemeriksaan yang sama dengan npm run check:data, tanpa mengunggah apa pun.",
-  "check.intro": "Pilih atau seret berkas CSV yang Anda ubah (boleh juga datapackage.json). Berkas itu diperiksa bersama tabel lain yang sudah terbit di situs {place}, dengan pemeriksaan yang sama seperti npm run check:data: berkas, baris seperti di spreadsheet (judul kolom adalah baris 1), kolom, nilai yang tertulis, dan cara memperbaikinya, dalam bahasa Indonesia dan Inggris.",
-  "check.private": "Berkas Anda tidak dikirim ke mana pun: pemeriksaan berjalan di peramban ini saja, dan tetap bisa dipakai tanpa internet setelah halaman ini selesai dimuat.",
-  "check.noscript": "Pemeriksa ini memerlukan JavaScript, yang mati di peramban Anda. Tanpa JavaScript, periksa data dengan perintah npm run check:data di komputer yang memasang Node.js, atau usulkan perubahan lewat GitHub atau GitLab: pemeriksaan otomatis di sana memberi laporan yang sama.",
+  "check.description":
+    "Periksa berkas CSV data kemiskinan {place} di peramban sebelum mengusulkan perubahan: pemeriksaan yang sama dengan npm run check:data, tanpa mengunggah apa pun.",
+  "check.intro":
+    "Pilih atau seret berkas CSV yang Anda ubah (boleh juga datapackage.json). Berkas itu diperiksa bersama tabel lain yang sudah terbit di situs {place}, dengan pemeriksaan yang sama seperti npm run check:data: berkas, baris seperti di spreadsheet (judul kolom adalah baris 1), kolom, nilai yang tertulis, dan cara memperbaikinya, dalam bahasa Indonesia dan Inggris.",
+  "check.private":
+    "Berkas Anda tidak dikirim ke mana pun: pemeriksaan berjalan di peramban ini saja, dan tetap bisa dipakai tanpa internet setelah halaman ini selesai dimuat.",
+  "check.noscript":
+    "Pemeriksa ini memerlukan JavaScript, yang mati di peramban Anda. Tanpa JavaScript, periksa data dengan perintah npm run check:data di komputer yang memasang Node.js, atau usulkan perubahan lewat GitHub atau GitLab: pemeriksaan otomatis di sana memberi laporan yang sama.",
   "check.choose": "Pilih berkas CSV",
   "check.drop": "atau seret berkas ke kotak ini",
   "check.loading": "Memuat tabel yang sudah terbit…",
@@ -312,49 +331,75 @@ export const site = {
   "check.failed": "Tabel yang sudah terbit tidak dapat dimuat ({file}). Periksa sambungan internet, lalu muat ulang halaman ini.",
   "check.ignored": "Tidak diperiksa di sini: {files}.",
   "check.report": "Hasil pemeriksaan",
-  "check.content": "Teks naratif (berkas Markdown di data/content/) tidak terbit di situs, jadi tidak diperiksa di sini dan tidak dilaporkan hilang. Pemeriksaan otomatis di GitHub atau GitLab dan npm run check:data memeriksanya.",
+  "check.content":
+    "Teks naratif (berkas Markdown di data/content/) tidak terbit di situs, jadi tidak diperiksa di sini dan tidak dilaporkan hilang. Pemeriksaan otomatis di GitHub atau GitLab dan npm run check:data memeriksanya.",
   "check.next": "Langkah berikutnya: panduan staf",
   "check.data": "Tabel yang terbit",
   "guide.title": "Panduan staf: memperbarui data setiap tahun",
-  "guide.description": "Langkah demi langkah bagi staf TKPK {place} untuk memperbarui angka dan rencana aksi di situs ini setiap tahun, tanpa pengembang.",
-  "guide.intro": "Setiap tahun BPS menerbitkan angka kemiskinan baru, TKPK {place} menyusun rencana aksi tahun berikutnya dan mencatat realisasi tahun berjalan. Panduan ini menjelaskan cara memasukkannya ke situs: ubah berkas CSV di spreadsheet, periksa di peramban, usulkan perubahan di GitHub atau GitLab, lalu terbitkan. Anda hanya memerlukan Excel atau LibreOffice dan peramban.",
+  "guide.description":
+    "Langkah demi langkah bagi staf TKPK {place} untuk memperbarui angka dan rencana aksi di situs ini setiap tahun, tanpa pengembang.",
+  "guide.intro":
+    "Setiap tahun BPS menerbitkan angka kemiskinan baru, TKPK {place} menyusun rencana aksi tahun berikutnya dan mencatat realisasi tahun berjalan. Panduan ini menjelaskan cara memasukkannya ke situs: ubah berkas CSV di spreadsheet, periksa di peramban, usulkan perubahan di GitHub atau GitLab, lalu terbitkan. Anda hanya memerlukan Excel atau LibreOffice dan peramban.",
   "guide.steps": "Langkah-langkah",
   "guide.files.title": "1. Berkas mana menyimpan apa",
-  "guide.files.text": "Semua data {placeWord} ada di folder {folder} di repositori. Setiap tabel adalah satu berkas CSV. Buka nama berkas di bawah ini untuk melihat kolom-kolomnya dan artinya, seperti tertulis di katalog.",
-  "guide.files.catalogue": "Katalog {folder}/datapackage.json menjelaskan setiap tabel, kolom, tipe dan aturannya. Biasanya katalog tidak perlu diubah; ubah hanya jika menambah kolom atau tabel, dan periksa katalog bersama berkas CSV-nya.",
-  "guide.files.content": "Teks naratif (pengantar strategi, catatan kecamatan, metodologi, tentang) adalah berkas Markdown di folder {folder}/content/, satu per bahasa.",
+  "guide.files.text":
+    "Semua data {placeWord} ada di folder {folder} di repositori. Setiap tabel adalah satu berkas CSV. Buka nama berkas di bawah ini untuk melihat kolom-kolomnya dan artinya, seperti tertulis di katalog.",
+  "guide.files.catalogue":
+    "Katalog {folder}/datapackage.json menjelaskan setiap tabel, kolom, tipe dan aturannya. Biasanya katalog tidak perlu diubah; ubah hanya jika menambah kolom atau tabel, dan periksa katalog bersama berkas CSV-nya.",
+  "guide.files.content":
+    "Teks naratif (pengantar strategi, catatan kecamatan, metodologi, tentang) adalah berkas Markdown di folder {folder}/content/, satu per bahasa.",
   "guide.edit.title": "2. Mengubah di Excel atau LibreOffice",
-  "guide.edit.open": "Di repositori, buka folder {folder}, klik berkas yang akan diubah, lalu unduh (tombol Download raw file). Buka berkas itu di Excel atau LibreOffice Calc.",
-  "guide.edit.rows": "Tambahkan angka tahun baru sebagai baris baru di bawah baris terakhir, atau ubah sel yang perlu diubah. Jangan ubah judul kolom di baris 1 dan jangan hapus kolom.",
-  "guide.edit.numbers": "Tulis angka dengan titik sebagai tanda desimal, misalnya 11.25. Sel kosong berarti belum ada data, bukan nol. Tulis setiap nilai seperti contoh di baris lain pada kolom yang sama.",
-  "guide.edit.excel": "Excel: pilih File > Save As (Simpan Sebagai), lalu jenis berkas CSV UTF-8 (Comma delimited) (*.csv). Jika Excel bertanya soal fitur yang hilang, pilih tetap simpan dalam format ini.",
-  "guide.edit.libreoffice": "LibreOffice: pilih File > Save As, jenis berkas Text CSV (.csv), centang Edit filter settings, lalu pilih Character set Unicode (UTF-8) dan Field delimiter koma (,).",
-  "guide.edit.name": "Simpan dengan nama yang sama persis. Salinan seperti \"nama (1).csv\" tidak dikenali: ganti kembali namanya sebelum mengunggah.",
+  "guide.edit.open":
+    "Di repositori, buka folder {folder}, klik berkas yang akan diubah, lalu unduh (tombol Download raw file). Buka berkas itu di Excel atau LibreOffice Calc.",
+  "guide.edit.rows":
+    "Tambahkan angka tahun baru sebagai baris baru di bawah baris terakhir, atau ubah sel yang perlu diubah. Jangan ubah judul kolom di baris 1 dan jangan hapus kolom.",
+  "guide.edit.numbers":
+    "Tulis angka dengan titik sebagai tanda desimal, misalnya 11.25. Sel kosong berarti belum ada data, bukan nol. Tulis setiap nilai seperti contoh di baris lain pada kolom yang sama.",
+  "guide.edit.excel":
+    "Excel: pilih File > Save As (Simpan Sebagai), lalu jenis berkas CSV UTF-8 (Comma delimited) (*.csv). Jika Excel bertanya soal fitur yang hilang, pilih tetap simpan dalam format ini.",
+  "guide.edit.libreoffice":
+    "LibreOffice: pilih File > Save As, jenis berkas Text CSV (.csv), centang Edit filter settings, lalu pilih Character set Unicode (UTF-8) dan Field delimiter koma (,).",
+  "guide.edit.name":
+    'Simpan dengan nama yang sama persis. Salinan seperti "nama (1).csv" tidak dikenali: ganti kembali namanya sebelum mengunggah.',
   "guide.check.title": "3. Memeriksa di peramban",
-  "guide.check.text": "Buka halaman Periksa data, lalu pilih atau seret berkas yang Anda ubah. Halaman itu memeriksa berkas Anda bersama tabel lain yang sudah terbit dan menampilkan laporan yang sama dengan pemeriksaan otomatis di GitHub atau GitLab. Berkas tidak dikirim ke mana pun.",
+  "guide.check.text":
+    "Buka halaman Periksa data, lalu pilih atau seret berkas yang Anda ubah. Halaman itu memeriksa berkas Anda bersama tabel lain yang sudah terbit dan menampilkan laporan yang sama dengan pemeriksaan otomatis di GitHub atau GitLab. Berkas tidak dikirim ke mana pun.",
   "guide.check.link": "Buka halaman Periksa data",
   "guide.check.cli": "Jika komputer Anda memasang Node.js, perintah npm run check:data di folder repositori memberi laporan yang sama.",
   "guide.propose.title": "4. Mengusulkan perubahan lewat GitHub atau GitLab",
   "guide.propose.github.open": "Masuk ke GitHub, buka repositori situs, lalu buka folder {folder}.",
-  "guide.propose.github.upload": "Klik Add file > Upload files, lalu seret berkas CSV yang sudah diperiksa. Berkas dengan nama yang sama akan menggantikan yang lama.",
-  "guide.propose.github.branch": "Di bawah, tulis apa yang berubah (misalnya \"Angka kemiskinan Maret terbaru\"), pilih Create a new branch for this commit and start a pull request, klik Propose changes, lalu Create pull request.",
+  "guide.propose.github.upload":
+    "Klik Add file > Upload files, lalu seret berkas CSV yang sudah diperiksa. Berkas dengan nama yang sama akan menggantikan yang lama.",
+  "guide.propose.github.branch":
+    'Di bawah, tulis apa yang berubah (misalnya "Angka kemiskinan Maret terbaru"), pilih Create a new branch for this commit and start a pull request, klik Propose changes, lalu Create pull request.',
   "guide.propose.gitlab.open": "Masuk ke GitLab, buka repositori situs, lalu buka folder {folder}.",
-  "guide.propose.gitlab.upload": "Klik berkas yang akan diganti, pilih Replace (atau + > Upload file untuk berkas baru), lalu pilih berkas CSV yang sudah diperiksa.",
-  "guide.propose.gitlab.branch": "Tulis apa yang berubah, isi Target branch dengan nama cabang baru (misalnya data-tahun-ini), centang Start a new merge request with these changes, klik Replace file atau Upload file, lalu Create merge request.",
+  "guide.propose.gitlab.upload":
+    "Klik berkas yang akan diganti, pilih Replace (atau + > Upload file untuk berkas baru), lalu pilih berkas CSV yang sudah diperiksa.",
+  "guide.propose.gitlab.branch":
+    "Tulis apa yang berubah, isi Target branch dengan nama cabang baru (misalnya data-tahun-ini), centang Start a new merge request with these changes, klik Replace file atau Upload file, lalu Create merge request.",
   "guide.propose.review": "Minta rekan di sekretariat TKPK membaca usulan itu sebelum diterbitkan.",
   "guide.read.title": "5. Membaca hasil pemeriksaan",
-  "guide.read.github": "GitHub: setiap pull request menjalankan alur kerja Situs / Site. Tanda centang hijau berarti data sah dan situs berhasil dibangun; tanda silang merah berarti ada masalah. Klik Details, lalu Summary: laporan Pemeriksaan data / Data check ada di sana. Pratinjau situs bisa diunduh di bagian Artifacts.",
-  "guide.read.gitlab": "GitLab: setiap merge request menjalankan pipeline. Buka tab Pipelines di merge request, lalu klik tugas periksa-data: laporannya ada di log tugas. Pratinjau situs ada di artefak tugas pratinjau.",
-  "guide.read.report": "Laporannya sama dengan laporan halaman Periksa data: ringkasan satu baris di atas, lalu setiap masalah dengan berkas, baris, kolom, nilai yang tertulis, dan \"Perbaiki:\" dengan caranya. Peringatan (tanda !) tidak menghentikan penerbitan.",
+  "guide.read.github":
+    "GitHub: setiap pull request menjalankan alur kerja Situs / Site. Tanda centang hijau berarti data sah dan situs berhasil dibangun; tanda silang merah berarti ada masalah. Klik Details, lalu Summary: laporan Pemeriksaan data / Data check ada di sana. Pratinjau situs bisa diunduh di bagian Artifacts.",
+  "guide.read.gitlab":
+    "GitLab: setiap merge request menjalankan pipeline. Buka tab Pipelines di merge request, lalu klik tugas periksa-data: laporannya ada di log tugas. Pratinjau situs ada di artefak tugas pratinjau.",
+  "guide.read.report":
+    'Laporannya sama dengan laporan halaman Periksa data: ringkasan satu baris di atas, lalu setiap masalah dengan berkas, baris, kolom, nilai yang tertulis, dan "Perbaiki:" dengan caranya. Peringatan (tanda !) tidak menghentikan penerbitan.',
   "guide.publish.title": "6. Menerbitkan",
-  "guide.publish.text": "Jika pemeriksaan hijau, gabungkan usulan ke cabang main: di GitHub klik Merge pull request, di GitLab klik Merge. Alur kerja lalu memeriksa lagi, membangun situs, dan menerbitkannya ke GitHub Pages atau GitLab Pages.",
-  "guide.publish.after": "Beberapa menit kemudian situs {place} menampilkan data baru. Buka beranda dan halaman yang berubah untuk memastikannya.",
+  "guide.publish.text":
+    "Jika pemeriksaan hijau, gabungkan usulan ke cabang main: di GitHub klik Merge pull request, di GitLab klik Merge. Alur kerja lalu memeriksa lagi, membangun situs, dan menerbitkannya ke GitHub Pages atau GitLab Pages.",
+  "guide.publish.after":
+    "Beberapa menit kemudian situs {place} menampilkan data baru. Buka beranda dan halaman yang berubah untuk memastikannya.",
   "guide.fail.title": "7. Jika pemeriksaan gagal",
-  "guide.fail.read": "Baca baris pertama laporan: berapa masalah, di berkas mana. Setiap masalah menyebut baris seperti di spreadsheet (judul kolom adalah baris 1) dan kolomnya.",
-  "guide.fail.fix": "Buka berkas di spreadsheet, perbaiki sel itu seperti yang dikatakan \"Perbaiki:\", simpan lagi sebagai CSV UTF-8, lalu periksa lagi di halaman Periksa data sampai hasilnya sah.",
-  "guide.fail.again": "Unggah berkas yang sudah diperbaiki ke cabang usulan yang sama (di GitHub pilih Commit directly to the branch; di GitLab pilih cabang usulan). Pemeriksaan berjalan lagi dengan sendirinya.",
+  "guide.fail.read":
+    "Baca baris pertama laporan: berapa masalah, di berkas mana. Setiap masalah menyebut baris seperti di spreadsheet (judul kolom adalah baris 1) dan kolomnya.",
+  "guide.fail.fix":
+    'Buka berkas di spreadsheet, perbaiki sel itu seperti yang dikatakan "Perbaiki:", simpan lagi sebagai CSV UTF-8, lalu periksa lagi di halaman Periksa data sampai hasilnya sah.',
+  "guide.fail.again":
+    "Unggah berkas yang sudah diperbaiki ke cabang usulan yang sama (di GitHub pilih Commit directly to the branch; di GitLab pilih cabang usulan). Pemeriksaan berjalan lagi dengan sendirinya.",
   "guide.fail.safe": "Selama pemeriksaan gagal, tidak ada yang diterbitkan: situs tetap menampilkan data sah yang terakhir.",
-  "guide.fail.help": "Jika pesannya belum jelas, salin seluruh laporan dan kirimkan ke tim teknis, atau tuliskan di kolom komentar pull request atau merge request.",
+  "guide.fail.help":
+    "Jika pesannya belum jelas, salin seluruh laporan dan kirimkan ke tim teknis, atau tuliskan di kolom komentar pull request atau merge request.",
   "guide.data": "Unduh tabel yang sudah terbit",
 
   // Page not found.

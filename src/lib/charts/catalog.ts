@@ -1,5 +1,12 @@
 import type { Locale, Model } from "../data/types.ts";
-import { agencyBudgetState, budgetAgencyState, budgetEntries, budgetFundingState, budgetStrategyState, realisationState } from "./state/budget.ts";
+import {
+  agencyBudgetState,
+  budgetAgencyState,
+  budgetEntries,
+  budgetFundingState,
+  budgetStrategyState,
+  realisationState,
+} from "./state/budget.ts";
 import { actionsMapEntries, actionsMapState, locatorEntries, locatorState, mapEntries, mapState } from "./state/maps.ts";
 import { profileEntries, profileState } from "./state/profile.ts";
 import { rankingEntries, rankingState } from "./state/ranking.ts";

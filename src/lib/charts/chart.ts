@@ -29,7 +29,16 @@ export function renderedChart(model: Model, id: string, locale: Locale): Rendere
     const state = chartState(model, id, locale);
     const prefix = idPrefix(id);
     const spec = state.spec;
-    const svg = spec ? timed("svg", () => renderSvg(spec, { prefix, role: spec.interactive ? "group" : "img", labelledBy: `${prefix}-title`, describedBy: `${prefix}-desc` })) : undefined;
+    const svg = spec
+      ? timed("svg", () =>
+          renderSvg(spec, {
+            prefix,
+            role: spec.interactive ? "group" : "img",
+            labelledBy: `${prefix}-title`,
+            describedBy: `${prefix}-desc`,
+          }),
+        )
+      : undefined;
     byKey.set(key, (chart = { state, svg, prefix }));
   }
   return chart;

@@ -14,7 +14,11 @@ export interface Classes {
   classOf(value: number): number;
 }
 
-export function classify(values: readonly number[], locale: Locale, { decimals = 0, integer = false }: { decimals?: number; integer?: boolean } = {}): Classes {
+export function classify(
+  values: readonly number[],
+  locale: Locale,
+  { decimals = 0, integer = false }: { decimals?: number; integer?: boolean } = {},
+): Classes {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   let thresholds: number[] = [];

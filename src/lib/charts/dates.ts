@@ -10,7 +10,10 @@ export function buildDate(model: Model, env: Readonly<Record<string, string | un
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch.trim() !== "") {
     const seconds = Number(epoch);
-    if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${epoch}". Unset it or set it to, for example, 1767225600.`);
+    if (!Number.isInteger(seconds) || seconds < 0)
+      throw new Error(
+        `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${epoch}". Unset it or set it to, for example, 1767225600.`,
+      );
     return new Date(seconds * 1000).toISOString().slice(0, 10);
   }
   const latest = model.sources.reduce((m, s) => (s.accessed > m ? s.accessed : m), "");

@@ -23,7 +23,12 @@ export interface FigureView {
   readonly sample: boolean;
   readonly empty: string | undefined;
   readonly svg: string | undefined;
-  readonly sources: readonly { readonly publisher: string; readonly title: string; readonly url: string | undefined; readonly published: string | undefined }[];
+  readonly sources: readonly {
+    readonly publisher: string;
+    readonly title: string;
+    readonly url: string | undefined;
+    readonly published: string | undefined;
+  }[];
   readonly moreSources: number;
   readonly accessed: string | undefined;
   readonly table: DisplayTable;
@@ -43,7 +48,10 @@ export interface ChartRef {
   readonly figure: (occurrence: number) => FigureView;
 }
 
-export const chartRef = (model: Model, id: string, locale: Locale): ChartRef => ({ id, figure: (occurrence) => figureView(model, id, locale, occurrence) });
+export const chartRef = (model: Model, id: string, locale: Locale): ChartRef => ({
+  id,
+  figure: (occurrence) => figureView(model, id, locale, occurrence),
+});
 
 /** At most this many sources are named under a figure; the chart page names them all. */
 export const FIGURE_SOURCES = 4;
@@ -65,11 +73,21 @@ export function figureView(model: Model, id: string, locale: Locale, occurrence 
     sample: state.sample,
     empty: state.empty,
     svg: svg && suffix ? suffixIds(svg, prefix, suffix) : svg,
-    sources: shown.map((s: Source) => ({ publisher: s.publisher, title: s.title, url: s.url, published: s.published ? formatDate(s.published, locale) : undefined })),
+    sources: shown.map((s: Source) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      published: s.published ? formatDate(s.published, locale) : undefined,
+    })),
     moreSources: state.sources.length - shown.length,
     accessed: formatAccessed(state.sources, locale),
     table: displayTable(state),
-    downloads: (["csv", "svg", "png"] as const).map((kind) => ({ kind, href: href(locale, filePath(id, locale, kind)), download: fileName(id, locale, kind), label: t(`chart.download.${kind}`) })),
+    downloads: (["csv", "svg", "png"] as const).map((kind) => ({
+      kind,
+      href: href(locale, filePath(id, locale, kind)),
+      download: fileName(id, locale, kind),
+      label: t(`chart.download.${kind}`),
+    })),
     page,
     embed: `${page}#${EMBED_ANCHOR}`,
     cite: `${page}#${CITE_ANCHOR}`,

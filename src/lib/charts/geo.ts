@@ -189,7 +189,12 @@ const STEP = 6;
  * without touching a placed label: the area's centre if it fits, otherwise
  * the nearest point of a 6 px grid over the area that does.
  */
-function findSpot(s: MapShape, w: number, h: number, boxes: readonly (readonly [number, number, number, number])[]): [number, number] | undefined {
+function findSpot(
+  s: MapShape,
+  w: number,
+  h: number,
+  boxes: readonly (readonly [number, number, number, number])[],
+): [number, number] | undefined {
   const fits = ([x, y]: readonly [number, number]): boolean =>
     [
       [x - w, y - h],
@@ -197,7 +202,8 @@ function findSpot(s: MapShape, w: number, h: number, boxes: readonly (readonly [
       [x - w, y + h],
       [x + w, y + h],
       [x, y],
-    ].every((c) => polygonContains(s.largest, c as [number, number])) && !boxes.some((o) => o[0] < x + w && x - w < o[2] && o[1] < y + h && y - h < o[3]);
+    ].every((c) => polygonContains(s.largest, c as [number, number])) &&
+    !boxes.some((o) => o[0] < x + w && x - w < o[2] && o[1] < y + h && y - h < o[3]);
   if (fits(s.anchor)) return [s.anchor[0], s.anchor[1]];
   const xs = s.largest.map((p) => p[0]);
   const ys = s.largest.map((p) => p[1]);
@@ -244,6 +250,13 @@ export function placeLabels(map: MapGeometry, names: ReadonlyMap<string, string>
   for (let i = ys.length - 2; i >= 0; i--) ys[i] = Math.min(ys[i]!, ys[i + 1]! - LINE_GAP);
   return [
     ...inside,
-    ...outside.map((o, i) => ({ code: o.code, text: o.text, x: columnX, y: ys[i]!, anchor: "start" as const, leader: [o.ax, o.ay, columnX - 4, ys[i]!] as const })),
+    ...outside.map((o, i) => ({
+      code: o.code,
+      text: o.text,
+      x: columnX,
+      y: ys[i]!,
+      anchor: "start" as const,
+      leader: [o.ax, o.ay, columnX - 4, ys[i]!] as const,
+    })),
   ];
 }

@@ -22,7 +22,13 @@ export interface ChartPageView {
   readonly url: string;
   readonly embedUrl: string;
   readonly definitions: readonly { readonly name: string; readonly unit: string; readonly text: string; readonly href: string }[];
-  readonly sources: readonly { readonly publisher: string; readonly title: string; readonly url: string | undefined; readonly published: string | undefined; readonly accessed: string }[];
+  readonly sources: readonly {
+    readonly publisher: string;
+    readonly title: string;
+    readonly url: string | undefined;
+    readonly published: string | undefined;
+    readonly accessed: string;
+  }[];
   readonly citations: Citations;
   readonly snippet: string;
   readonly embedHeight: number;
@@ -63,18 +69,37 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
     description: state.sentence,
     url,
     embedUrl,
-    definitions: state.indicators.map((i) => ({ name: i.name[locale], unit: i.unit.label[locale], text: i.definition[locale], href: href(locale, pathOf("indicator", i.id)) })),
-    sources: state.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, published: s.published ? formatDate(s.published, locale) : undefined, accessed: formatDate(s.accessed, locale) })),
+    definitions: state.indicators.map((i) => ({
+      name: i.name[locale],
+      unit: i.unit.label[locale],
+      text: i.definition[locale],
+      href: href(locale, pathOf("indicator", i.id)),
+    })),
+    sources: state.sources.map((s) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      published: s.published ? formatDate(s.published, locale) : undefined,
+      accessed: formatDate(s.accessed, locale),
+    })),
     citations: citations(model, state, url, buildDate(model)),
     snippet: `<iframe src="${embedUrl}" title="${escapeAttr(state.title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
     embedHeight: height,
-    downloads: (["csv", "svg", "png"] as const).map((kind) => ({ kind, href: href(locale, filePath(id, locale, kind)), download: fileName(id, locale, kind), label: t(`chart.download.${kind}`) })),
+    downloads: (["csv", "svg", "png"] as const).map((kind) => ({
+      kind,
+      href: href(locale, filePath(id, locale, kind)),
+      download: fileName(id, locale, kind),
+      label: t(`chart.download.${kind}`),
+    })),
     subject,
   };
 }
 
 /** The /grafik/ page: every chart, grouped by kind in catalogue order, with its title. */
-export function chartsIndexView(model: Model, locale: Locale): { kind: string; label: string; charts: { href: string; title: string; sample: boolean }[] }[] {
+export function chartsIndexView(
+  model: Model,
+  locale: Locale,
+): { kind: string; label: string; charts: { href: string; title: string; sample: boolean }[] }[] {
   const { t } = texts(locale);
   const groups = new Map<string, { href: string; title: string; sample: boolean }[]>();
   for (const e of charts(model)) {

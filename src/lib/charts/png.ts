@@ -40,7 +40,9 @@ export function fonts(): string[] {
     try {
       fontFiles = WEIGHTS.map((w) => require.resolve(`@expo-google-fonts/source-sans-3/${w}`));
     } catch (e) {
-      throw new Error(`The chart font Source Sans 3 was not found (npm ci installs @expo-google-fonts/source-sans-3): ${(e as Error).message}`);
+      throw new Error(
+        `The chart font Source Sans 3 was not found (npm ci installs @expo-google-fonts/source-sans-3): ${(e as Error).message}`,
+      );
     }
   }
   return fontFiles;

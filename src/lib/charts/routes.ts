@@ -12,10 +12,14 @@ export const chartRoutes = (model: Model) =>
   LOCALES.flatMap((l) => charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id } })));
 
 export const chartFileRoutes = (model: Model) =>
-  LOCALES.flatMap((l) => charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id, file: fileBase(e.id, l) }, props: { locale: l } })));
+  LOCALES.flatMap((l) =>
+    charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id, file: fileBase(e.id, l) }, props: { locale: l } })),
+  );
 
 /** Every chart page and embed page path (without locale prefix), for the sitemap and the tests. */
 export const chartPagePaths = (model: Model): string[] => [...charts(model).map((e) => chartPath(e.id))];
 export const chartEmbedPaths = (model: Model): string[] => charts(model).map((e) => embedPath(e.id));
 export const chartFilePaths = (model: Model): { locale: (typeof LOCALES)[number]; kind: FileKind; path: string }[] =>
-  LOCALES.flatMap((locale) => charts(model).flatMap((e) => FILE_KINDS.map((kind) => ({ locale, kind, path: filePath(e.id, locale, kind) }))));
+  LOCALES.flatMap((locale) =>
+    charts(model).flatMap((e) => FILE_KINDS.map((kind) => ({ locale, kind, path: filePath(e.id, locale, kind) }))),
+  );

@@ -31,7 +31,9 @@ function block(lines: readonly Line[], y0: number): { svg: string; height: numbe
   const out: string[] = [];
   for (const l of lines) {
     y += l.size * 1.3;
-    out.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${l.size}"${l.weight ? ` font-weight="${l.weight}"` : ""}${l.fill ? ` fill="${l.fill}"` : ""}>${esc(l.text)}</text>`);
+    out.push(
+      `<text x="${PAD}" y="${y.toFixed(1)}" font-size="${l.size}"${l.weight ? ` font-weight="${l.weight}"` : ""}${l.fill ? ` fill="${l.fill}"` : ""}>${esc(l.text)}</text>`,
+    );
   }
   return { svg: out.join(""), height: y - y0 };
 }
@@ -52,13 +54,25 @@ export function standaloneSvg(state: ChartState, inlineSvg: string, pageUrl: str
   const head: Line[] = [
     ...wrap(state.title, textWidth, TITLE).map((text) => ({ text, size: TITLE, weight: 700 })),
     ...wrap(state.subtitle, textWidth, SUB).map((text) => ({ text, size: SUB, fill: TOKENS.muted.light })),
-    ...(state.sample ? wrap(`${t("sample.badge").toUpperCase()}: ${t("chart.sample.figure")}`, textWidth, SUB).map((text) => ({ text, size: SUB, weight: 700, fill: TOKENS.sample.light })) : []),
+    ...(state.sample
+      ? wrap(`${t("sample.badge").toUpperCase()}: ${t("chart.sample.figure")}`, textWidth, SUB).map((text) => ({
+          text,
+          size: SUB,
+          weight: 700,
+          fill: TOKENS.sample.light,
+        }))
+      : []),
   ];
   const top = block(head, PAD - 4);
   const match = /^<svg\b([^>]*)>([\s\S]*)<\/svg>$/.exec(inlineSvg);
   if (!match) throw new Error("standaloneSvg: the chart is not an <svg> element");
   const attrs = match[1]!;
-  const [, , , vh] = (/viewBox="([^"]+)"/.exec(attrs)?.[1] ?? `0 0 ${WIDTH} 300`).split(/\s+/).map(Number) as [number, number, number, number];
+  const [, , , vh] = (/viewBox="([^"]+)"/.exec(attrs)?.[1] ?? `0 0 ${WIDTH} 300`).split(/\s+/).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const keep = [...attrs.matchAll(/\s(fill|font-size|text-anchor)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).join("");
   const chartY = PAD + top.height + 10;
   const foot: Line[] = [

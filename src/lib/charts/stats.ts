@@ -28,5 +28,7 @@ export function timed<T>(kind: "svg", f: () => T): T {
 if (process.env.LENTERA_CHART_STATS)
   process.once("exit", () => {
     const r = (n: number) => Math.round(n);
-    console.log(`charts: ${stats.svg} SVG renders in ${r(stats.svgMs)} ms (${(stats.svgMs / Math.max(1, stats.svg)).toFixed(1)} ms each); ${stats.png} PNGs drawn on worker threads in ${r(stats.pngLast - stats.pngFirst)} ms from the first to the last (${r(stats.pngBytes / Math.max(1, stats.png) / 1024)} KB each)`);
+    console.log(
+      `charts: ${stats.svg} SVG renders in ${r(stats.svgMs)} ms (${(stats.svgMs / Math.max(1, stats.svg)).toFixed(1)} ms each); ${stats.png} PNGs drawn on worker threads in ${r(stats.pngLast - stats.pngFirst)} ms from the first to the last (${r(stats.pngBytes / Math.max(1, stats.png) / 1024)} KB each)`,
+    );
   });

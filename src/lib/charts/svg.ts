@@ -29,8 +29,13 @@ export function stripStyles(svg: string): string {
  */
 export function stripGroupAria(svg: string): string {
   return svg
-    .replace(/<a\b([^>]*)><(path|circle|rect|text)\b([^>]*?)\saria-label="([^"]*)"/g, (_, a: string, tag: string, attrs: string, label: string) => `<a${a} aria-label="${label}"><${tag}${attrs}`)
-    .replace(/<(?!a\b|svg\b)([a-zA-Z]+)\b([^>]*)>/g, (m, tag: string, attrs: string) => (attrs.includes("aria-") ? `<${tag}${attrs.replace(/\saria-[a-z]+="[^"]*"/g, "")}>` : m));
+    .replace(
+      /<a\b([^>]*)><(path|circle|rect|text)\b([^>]*?)\saria-label="([^"]*)"/g,
+      (_, a: string, tag: string, attrs: string, label: string) => `<a${a} aria-label="${label}"><${tag}${attrs}`,
+    )
+    .replace(/<(?!a\b|svg\b)([a-zA-Z]+)\b([^>]*)>/g, (m, tag: string, attrs: string) =>
+      attrs.includes("aria-") ? `<${tag}${attrs.replace(/\saria-[a-z]+="[^"]*"/g, "")}>` : m,
+    );
 }
 
 /**
@@ -59,7 +64,11 @@ export function roundNumber(value: number): string {
 
 /** Rounds every number in geometry attributes (never in text, where numbers are data). */
 export function roundGeometry(svg: string): string {
-  return svg.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?![\d.]|em)/gi, (n) => roundNumber(Number(n)))}"`);
+  return svg.replace(
+    GEOMETRY,
+    (_, name: string, value: string) =>
+      ` ${name}="${value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?![\d.]|em)/gi, (n) => roundNumber(Number(n)))}"`,
+  );
 }
 
 /** Writes tenths of a pixel as a short number: 12 -> "1.2", -5 -> "-.5", 30 -> "3". */
@@ -169,7 +178,10 @@ const ORDER = ["viewBox", "width", "height", "fill", "font-size", "font-family",
  * ambiguous in HTML. Every value is escaped fully.
  */
 export function escapeAttributes(svg: string): string {
-  return svg.replace(/(\s[\w:-]+)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${escapeAttr(value.replace(/&quot;/g, '"'))}"`);
+  return svg.replace(
+    /(\s[\w:-]+)="([^"]*)"/g,
+    (_, name: string, value: string) => `${name}="${escapeAttr(value.replace(/&quot;/g, '"'))}"`,
+  );
 }
 
 /** All the steps, in order. */
@@ -188,5 +200,8 @@ export function postProcess(svg: string, prefix: string, root: RootAttributes): 
  */
 export function suffixIds(html: string, prefix: string, suffix: string): string {
   const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return html.replace(new RegExp(`(id="|url\\(#|href="#|aria-labelledby="|aria-describedby="|for=")(${p}[^"\\s)]*)`, "g"), (_, a: string, id: string) => `${a}${id}${suffix}`);
+  return html.replace(
+    new RegExp(`(id="|url\\(#|href="#|aria-labelledby="|aria-describedby="|for=")(${p}[^"\\s)]*)`, "g"),
+    (_, a: string, id: string) => `${a}${id}${suffix}`,
+  );
 }

@@ -38,7 +38,12 @@ export function displayTable(state: ChartState): DisplayTable {
       cells: columns.map((c) => {
         const v = r.cells[c.key];
         const numeric = c.type === "number";
-        const text = v === undefined ? "" : numeric && typeof v === "number" ? formatNumber(v, state.locale, r.decimals?.[c.key] ?? c.decimals ?? 0) : String(v);
+        const text =
+          v === undefined
+            ? ""
+            : numeric && typeof v === "number"
+              ? formatNumber(v, state.locale, r.decimals?.[c.key] ?? c.decimals ?? 0)
+              : String(v);
         return { text, numeric };
       }),
     })),

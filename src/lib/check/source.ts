@@ -6,7 +6,11 @@ import type { FileSource } from "../data/files.ts";
  * runs in the browser as in Node (src/lib/data/files.ts reads the file
  * system and cannot be bundled for the browser).
  */
-export function overlaySource(published: ReadonlyMap<string, Uint8Array>, chosen: ReadonlyMap<string, Uint8Array>, label: string): FileSource {
+export function overlaySource(
+  published: ReadonlyMap<string, Uint8Array>,
+  chosen: ReadonlyMap<string, Uint8Array>,
+  label: string,
+): FileSource {
   return {
     label,
     async read(path) {

@@ -49,7 +49,8 @@ export function comparisonYear(model: Model, indicator: string): number | undefi
   const byArea = indexOf(model).obs.get(indicator);
   if (!byArea) return undefined;
   const counts = new Map<number, number>();
-  for (const k of model.kecamatan) for (const y of new Set((byArea.get(k.code) ?? []).map((o) => o.year))) counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const k of model.kecamatan)
+    for (const y of new Set((byArea.get(k.code) ?? []).map((o) => o.year))) counts.set(y, (counts.get(y) ?? 0) + 1);
   const need = Math.max(2, Math.ceil(model.kecamatan.length / 2));
   const years = [...counts].filter(([, n]) => n >= need).map(([y]) => y);
   return years.length ? Math.max(...years) : undefined;
@@ -72,5 +73,14 @@ function compute(model: Model, id: string): KecamatanComparison | undefined {
     .filter((k) => values.has(k.code))
     .sort((a, b) => order(values.get(a.code)!.value, values.get(b.code)!.value) || a.code.localeCompare(b.code));
   const position = new Map(ranked.map((k, i) => [k.code, i]));
-  return { indicator, year, values, regency: yearValue(observationsOf(model, id, model.regency.code), year), ranks, ranked, position, missing };
+  return {
+    indicator,
+    year,
+    values,
+    regency: yearValue(observationsOf(model, id, model.regency.code), year),
+    ranks,
+    ranked,
+    position,
+    missing,
+  };
 }

@@ -11,7 +11,6 @@ import type { Rank } from "./rank.ts";
  * angka kabupaten", "hampir sama dengan angka kabupaten", "peringkat 3 dari 15".
  */
 
-
 const FRACTIONS = [
   [1 / 4, "compare.quarter"],
   [1 / 3, "compare.third"],
@@ -25,14 +24,22 @@ const FRACTIONS = [
  * that value gives no basis (missing or zero). `placeWord` is the common noun
  * for the place ("kabupaten", "city"; src/lib/site/place.ts).
  */
-export function compareToRegency(value: number, regency: number | undefined, unit: Unit, locale: Locale, placeWord: string): string | undefined {
+export function compareToRegency(
+  value: number,
+  regency: number | undefined,
+  unit: Unit,
+  locale: Locale,
+  placeWord: string,
+): string | undefined {
   const t = useTranslations(locale);
   const say = (key: UiKey, values: Readonly<Record<string, string | number>> = {}) => fill(t(key), { placeWord, ...values });
   if (regency === undefined || regency <= 0 || value < 0) return undefined;
   const ratio = value / regency;
   if (isCount(unit)) {
     const share = Math.round(ratio * 100);
-    return share < 1 ? say("compare.shareSmall") : say("compare.share", { share: formatNumber(share, locale) + (locale === "id" ? "\u00a0%" : "%") });
+    return share < 1
+      ? say("compare.shareSmall")
+      : say("compare.share", { share: formatNumber(share, locale) + (locale === "id" ? "\u00a0%" : "%") });
   }
   if (ratio >= 0.95 && ratio <= 1.05) return say("compare.same");
   if (ratio > 1.05 && ratio < 1.15) return say("compare.littleHigher");

@@ -50,12 +50,14 @@ export function parseArguments(argv: readonly string[]): { args?: Arguments; pro
   const code = str("code");
   if (code && !/^\d{2}\.\d{2}$/.test(code)) problems.push(error({ ...where, value: code }, msg("newPlace.code", { value: code })));
   const kind = str("kind");
-  if (kind && !(PLACE_KINDS as readonly string[]).includes(kind)) problems.push(error({ ...where, value: kind }, msg("newPlace.kind", { value: kind })));
+  if (kind && !(PLACE_KINDS as readonly string[]).includes(kind))
+    problems.push(error({ ...where, value: kind }, msg("newPlace.kind", { value: kind })));
   const provinceCode = str("province-code");
   if (provinceCode && code && provinceCode !== code.slice(0, 2))
     problems.push(error({ ...where, value: provinceCode }, msg("newPlace.province", { value: provinceCode, code })));
   const planYear = str("plan-year");
-  if (planYear && !/^(19|20|21)\d{2}$/.test(planYear)) problems.push(error({ ...where, value: planYear }, msg("newPlace.planYear", { value: planYear })));
+  if (planYear && !/^(19|20|21)\d{2}$/.test(planYear))
+    problems.push(error({ ...where, value: planYear }, msg("newPlace.planYear", { value: planYear })));
   if (problems.length) return { problems };
   const sourceTitle = str("boundaries-source");
   const url = str("boundaries-url");

@@ -22,11 +22,29 @@ export function contentStubs(
   kecamatan: readonly Kecamatan[],
 ): Map<string, string> {
   const pages: Page[] = [
-    { collection: "halaman", key: "page", value: "beranda", file: "beranda", title: { id: `Lentera: kemiskinan di ${place.id}`, en: `Lentera: poverty in ${place.en}` } },
+    {
+      collection: "halaman",
+      key: "page",
+      value: "beranda",
+      file: "beranda",
+      title: { id: `Lentera: kemiskinan di ${place.id}`, en: `Lentera: poverty in ${place.en}` },
+    },
     { collection: "halaman", key: "page", value: "tentang", file: "tentang", title: { id: "Tentang Lentera", en: "About Lentera" } },
     { collection: "halaman", key: "page", value: "metodologi", file: "metodologi", title: { id: "Metodologi", en: "Methodology" } },
-    ...strategies.map((s): Page => ({ collection: "strategi", key: "strategy", value: s.id, file: s.id, title: { id: s.name_id, en: s.name_en } })),
-    ...kecamatan.map((k): Page => ({ collection: "kecamatan", key: "area", value: k.code, file: slugify(k.name), title: { id: k.name, en: k.name } })),
+    ...strategies.map((s): Page => ({
+      collection: "strategi",
+      key: "strategy",
+      value: s.id,
+      file: s.id,
+      title: { id: s.name_id, en: s.name_en },
+    })),
+    ...kecamatan.map((k): Page => ({
+      collection: "kecamatan",
+      key: "area",
+      value: k.code,
+      file: slugify(k.name),
+      title: { id: k.name, en: k.name },
+    })),
   ];
   const files = new Map<string, string>();
   for (const p of pages) {

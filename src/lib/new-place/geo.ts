@@ -86,9 +86,12 @@ export function readBoundaries(
     }
     if (!code) return void problems.push(error({ file }, msg("newPlace.noCode", { file, index, example })));
     if (!new RegExp(`^${placeCode.replace(".", "\\.")}\\.\\d{2}$`).test(code))
-      return void problems.push(error({ file, value: code }, msg("newPlace.outside", { file, index, value: code, code: placeCode, example })));
+      return void problems.push(
+        error({ file, value: code }, msg("newPlace.outside", { file, index, value: code, code: placeCode, example })),
+      );
     const seen = first.get(code);
-    if (seen !== undefined) return void problems.push(error({ file, value: code }, msg("newPlace.duplicate", { file, value: code, first: seen, index })));
+    if (seen !== undefined)
+      return void problems.push(error({ file, value: code }, msg("newPlace.duplicate", { file, value: code, first: seen, index })));
     first.set(code, index);
     if (!name) return void problems.push(error({ file, value: code }, msg("newPlace.noName", { file, value: code })));
     out.push({ code, name, shape: f.geometry });
@@ -139,7 +142,11 @@ export function boundaryTopology(
     const merged = merge(first, (first.objects.kecamatan as GeometryCollection).geometries as never);
     whole = rewind(merged);
   }
-  const outlineFeature: Feature<Shape, Kecamatan> = { type: "Feature", properties: { code: place.code, name: place.name }, geometry: whole };
+  const outlineFeature: Feature<Shape, Kecamatan> = {
+    type: "Feature",
+    properties: { code: place.code, name: place.name },
+    geometry: whole,
+  };
   const outlines: FeatureCollection<Shape, Kecamatan> = { type: "FeatureCollection", features: [outlineFeature] };
   return topology({ kecamatan: features, kabupaten: outlines }, QUANTIZATION);
 }

@@ -78,10 +78,41 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   files.set("sources.csv", writeCsv(bundledSources.fields, sourceRows));
 
   // Areas: the country and province for comparison, the place, its kecamatan.
-  const areaFields = ["code", "level", "parent", "name", "name_en", "alt_names", "bps_code", "capital", "desa", "kelurahan", "source", "note_id", "note_en"];
+  const areaFields = [
+    "code",
+    "level",
+    "parent",
+    "name",
+    "name_en",
+    "alt_names",
+    "bps_code",
+    "capital",
+    "desa",
+    "kelurahan",
+    "source",
+    "note_id",
+    "note_en",
+  ];
   const areaRows: Row[] = [
-    { code: "ID", level: "country", name: "Indonesia", name_en: "Indonesia", source: BOUNDARY_SOURCE, note_id: "Pembanding nasional.", note_en: "National comparison." },
-    { code: provinceCode, level: "province", parent: "ID", name: input.province, name_en: input.provinceEn ?? "", source: BOUNDARY_SOURCE, note_id: "Provinsi induk, dipakai sebagai pembanding.", note_en: "The province, used for comparison." },
+    {
+      code: "ID",
+      level: "country",
+      name: "Indonesia",
+      name_en: "Indonesia",
+      source: BOUNDARY_SOURCE,
+      note_id: "Pembanding nasional.",
+      note_en: "National comparison.",
+    },
+    {
+      code: provinceCode,
+      level: "province",
+      parent: "ID",
+      name: input.province,
+      name_en: input.provinceEn ?? "",
+      source: BOUNDARY_SOURCE,
+      note_id: "Provinsi induk, dipakai sebagai pembanding.",
+      note_en: "The province, used for comparison.",
+    },
     { code, level: "regency", parent: provinceCode, name, source: BOUNDARY_SOURCE },
     ...kecamatan.map((k) => ({ code: k.code, level: "kecamatan", parent: code, name: k.name, source: BOUNDARY_SOURCE })),
   ];
@@ -96,8 +127,20 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   const indicators = readCsv(input.template.indicators);
   const bundledNames = bundledPlaceNames(input.template.areas);
   const about = (sentence: string) => bundledNames.some((n) => new RegExp(`(^|[^\\p{L}])${esc(n)}($|[^\\p{L}])`, "u").test(sentence));
-  const generic = (text: string) => forKind(input.kind, text.split(/(?<=\.)\s+/).filter((s) => !about(s)).join(" "));
-  const indicatorRows = indicators.rows.map((r): Row => ({ ...r, definition_id: generic(r.definition_id!), definition_en: generic(r.definition_en!), source: "" }));
+  const generic = (text: string) =>
+    forKind(
+      input.kind,
+      text
+        .split(/(?<=\.)\s+/)
+        .filter((s) => !about(s))
+        .join(" "),
+    );
+  const indicatorRows = indicators.rows.map((r): Row => ({
+    ...r,
+    definition_id: generic(r.definition_id!),
+    definition_en: generic(r.definition_en!),
+    source: "",
+  }));
   files.set("indicators.csv", writeCsv(indicators.fields, indicatorRows));
 
   // The catalogue, and the tables that the staff fill in.
@@ -111,7 +154,12 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   files.set("agencies.csv", writeCsv(fields("agencies"), input.sample ? sampleAgencies(place) : []));
   files.set("actions.csv", writeCsv(fields("actions"), input.sample ? sampleActions(code, kecamatan, planYear) : []));
 
-  for (const [path, text] of contentStubs(place, strategyRows.map((r) => ({ id: r.id!, name_id: r.name_id!, name_en: r.name_en! })), kecamatan)) files.set(path, text);
+  for (const [path, text] of contentStubs(
+    place,
+    strategyRows.map((r) => ({ id: r.id!, name_id: r.name_id!, name_en: r.name_en! })),
+    kecamatan,
+  ))
+    files.set(path, text);
   files.set("geo/README.md", geoReadme(place, kecamatan.length, boundaryRow, !!input.outline));
   files.set("README.md", folderReadme(place, input.sample));
   return { ok: true, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), kecamatan };
@@ -212,7 +260,9 @@ function catalogueFor(input: NewPlaceInput, place: ReturnType<typeof placeNames>
     },
     resources,
   };
-  const fields = new Map(resources.map((r) => [String(r.name), ((r.schema as { fields?: Json[] } | undefined)?.fields ?? []).map((f) => String(f.name))]));
+  const fields = new Map(
+    resources.map((r) => [String(r.name), ((r.schema as { fields?: Json[] } | undefined)?.fields ?? []).map((f) => String(f.name))]),
+  );
   return { json, fields };
 }
 

@@ -23,7 +23,11 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
   const sample = t("sample.badge");
   const plan = (actions: Parameters<typeof actionTotals>[0]) => {
     const totals = actionTotals(actions);
-    return { value: formatRupiahShort(totals.budget, locale), label: fill(t("og.planBudget"), { year: model.settings.planYear, n: formatNumber(totals.count, locale) }), sample: totals.sample ? sample : undefined };
+    return {
+      value: formatRupiahShort(totals.budget, locale),
+      label: fill(t("og.planBudget"), { year: model.settings.planYear, n: formatNumber(totals.count, locale) }),
+      sample: totals.sample ? sample : undefined,
+    };
   };
   switch (page.kind) {
     case "home":
@@ -40,7 +44,11 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
     case "kecamatan": {
       const area = model.areaBySlug[route.id!]!;
       const villages = area.desa === undefined && area.kelurahan === undefined ? undefined : (area.desa ?? 0) + (area.kelurahan ?? 0);
-      return { ...base, value: villages === undefined ? undefined : formatNumber(villages, locale), label: villages === undefined ? undefined : t("og.villages") };
+      return {
+        ...base,
+        value: villages === undefined ? undefined : formatNumber(villages, locale),
+        label: villages === undefined ? undefined : t("og.villages"),
+      };
     }
     case "indicator": {
       const ind = model.indicatorById[route.id!]!;

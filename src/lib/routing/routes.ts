@@ -26,7 +26,10 @@ export function pageRoutes(model: Model): readonly PageRoute[] {
 }
 
 function build(model: Model): PageRoute[] {
-  const fixed = (kind: Exclude<SitePageKind, "strategy" | "kecamatan" | "indicator" | "agency">): PageRoute => ({ kind, path: pathOf(kind) });
+  const fixed = (kind: Exclude<SitePageKind, "strategy" | "kecamatan" | "indicator" | "agency">): PageRoute => ({
+    kind,
+    path: pathOf(kind),
+  });
   const withId = (kind: "strategy" | "kecamatan" | "indicator" | "agency", id: string): PageRoute => ({ kind, path: pathOf(kind, id), id });
   return [
     fixed("home"),
@@ -53,5 +56,8 @@ export const routesOf = (model: Model, kind: SitePageKind): PageRoute[] => pageR
 /** The static paths of `src/pages/[...page].astro`: every page in every language, with its route and language as props. */
 export const pageStaticPaths = (model: Model) =>
   LOCALES.flatMap((locale: Locale) =>
-    pageRoutes(model).map((route) => ({ params: { page: `${localePrefix(locale)}${route.path}`.replace(/\/$/, "") || undefined }, props: { route, locale } })),
+    pageRoutes(model).map((route) => ({
+      params: { page: `${localePrefix(locale)}${route.path}`.replace(/\/$/, "") || undefined },
+      props: { route, locale },
+    })),
   );

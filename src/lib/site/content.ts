@@ -13,7 +13,9 @@ const KEY: Record<Collection, string> = { kecamatan: "area", strategi: "strategy
 export async function narrative(collection: Collection, key: string, locale: Locale) {
   const entries = await getCollection(collection);
   // The language is in the file name (seko.id.md); the entry id loses the dot ("sekoid"), so read the path.
-  const entry = entries.find((e) => (e.data as Record<string, string>)[KEY[collection]] === key && (e.filePath ?? "").endsWith(`.${locale}.md`));
+  const entry = entries.find(
+    (e) => (e.data as Record<string, string>)[KEY[collection]] === key && (e.filePath ?? "").endsWith(`.${locale}.md`),
+  );
   if (!entry) return undefined;
   const { Content } = await render(entry);
   return { title: entry.data.title, Content };
@@ -22,7 +24,11 @@ export async function narrative(collection: Collection, key: string, locale: Loc
 export type Narrative = NonNullable<Awaited<ReturnType<typeof narrative>>>;
 
 /** The narrative texts a page shows: its own (`main`) and, on the home and about pages, the TKPK's (`tkpk`). */
-export async function pageNarratives(kind: string, key: string | undefined, locale: Locale): Promise<{ main?: Narrative; tkpk?: Narrative }> {
+export async function pageNarratives(
+  kind: string,
+  key: string | undefined,
+  locale: Locale,
+): Promise<{ main?: Narrative; tkpk?: Narrative }> {
   switch (kind) {
     case "home":
       return { tkpk: await narrative("halaman", "beranda", locale) };

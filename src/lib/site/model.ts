@@ -38,7 +38,9 @@ export interface RawFiles {
 export async function rawFiles(): Promise<RawFiles> {
   const model = await getModel();
   const source = dataSource();
-  const catalogue = JSON.parse(new TextDecoder().decode(await source.read("datapackage.json"))) as { resources?: { name?: string; path?: string }[] };
+  const catalogue = JSON.parse(new TextDecoder().decode(await source.read("datapackage.json"))) as {
+    resources?: { name?: string; path?: string }[];
+  };
   const geo = catalogue.resources?.find((r) => r.name === model.settings.geo)?.path;
   const folder = geo?.includes("/") ? geo.slice(0, geo.lastIndexOf("/") + 1) : "";
   const files = await source.list();

@@ -37,7 +37,9 @@ export const actionsOfAgency = (model: Model, agency: string): Action[] => [...(
 /** Actions located in a kecamatan, including those that cover the whole regency, in plan order. */
 export function actionsIn(model: Model, kecamatan: Area): Action[] {
   const { actionsByKecamatan, regencyWideActions, actionPosition } = indexOf(model);
-  return [...(actionsByKecamatan.get(kecamatan.code) ?? []), ...regencyWideActions].sort((a, b) => actionPosition.get(a)! - actionPosition.get(b)!);
+  return [...(actionsByKecamatan.get(kecamatan.code) ?? []), ...regencyWideActions].sort(
+    (a, b) => actionPosition.get(a)! - actionPosition.get(b)!,
+  );
 }
 
 export const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);

@@ -113,13 +113,24 @@ export function targetSentence(f: SeriesFacts, target: Target | undefined, local
  * The comparison areas in the same year and period as the latest value:
  * "Sebagai pembanding, pada Maret 2025 angka Sulawesi Selatan 7,60 % dan Indonesia 8,47 %."
  */
-export function comparisonSentence(f: SeriesFacts, others: readonly { area: Text; series: readonly Observation[] }[], locale: Locale): string | undefined {
+export function comparisonSentence(
+  f: SeriesFacts,
+  others: readonly { area: Text; series: readonly Observation[] }[],
+  locale: Locale,
+): string | undefined {
   const t = useTranslations(locale);
   const last = f.series.at(-1);
   if (!last) return undefined;
   const parts = others.flatMap(({ area, series }) => {
     const o = series.find((s) => s.year === last.year && s.period.group.id === last.period.group.id);
-    return o ? [fill(t("say.compare.part"), { area: area[locale], value: formatValue(o.value, f.indicator, locale) + statusFlag(o.status, locale) })] : [];
+    return o
+      ? [
+          fill(t("say.compare.part"), {
+            area: area[locale],
+            value: formatValue(o.value, f.indicator, locale) + statusFlag(o.status, locale),
+          }),
+        ]
+      : [];
   });
   if (!parts.length) return undefined;
   return fill(t("say.compare"), { when: when(last, locale), parts: formatList(parts, locale) });

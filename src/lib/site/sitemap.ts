@@ -13,7 +13,9 @@ export function sitemapXml(model: Model, site: URL | string, base: string, extra
   const paths = [...pageRoutes(model).map((r) => r.path), ...extra];
   const urls = paths.flatMap((path) =>
     LOCALES.map((locale) => {
-      const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escape(pageUrl(l, path, site, base))}"/>`).join("");
+      const alternates = LOCALES.map(
+        (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escape(pageUrl(l, path, site, base))}"/>`,
+      ).join("");
       return `<url><loc>${escape(pageUrl(locale, path, site, base))}</loc>${alternates}</url>`;
     }),
   );

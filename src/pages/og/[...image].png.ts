@@ -11,7 +11,10 @@ import { pageRoutes, type PageRoute } from "../../lib/routing/routes.ts";
 export const getStaticPaths = (async () => {
   const model = await getModel();
   return LOCALES.flatMap((locale) =>
-    pageRoutes(model).map((route) => ({ params: { image: ogImagePath(locale, route.path).slice("og/".length, -".png".length) }, props: { locale, route } })),
+    pageRoutes(model).map((route) => ({
+      params: { image: ogImagePath(locale, route.path).slice("og/".length, -".png".length) },
+      props: { locale, route },
+    })),
   );
 }) satisfies GetStaticPaths;
 

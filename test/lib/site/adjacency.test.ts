@@ -7,7 +7,18 @@ import { loadModel } from "../../helpers/data-model.ts";
 const square = (code: string, x: number, y: number): KecamatanShape["features"][number] => ({
   type: "Feature",
   properties: { code, name: code },
-  geometry: { type: "Polygon", coordinates: [[[x, y], [x, y + 1], [x + 1, y + 1], [x + 1, y], [x, y]]] },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [x, y],
+        [x, y + 1],
+        [x + 1, y + 1],
+        [x + 1, y],
+        [x, y],
+      ],
+    ],
+  },
 });
 const shapes = (...features: KecamatanShape["features"]): KecamatanShape => ({ type: "FeatureCollection", features });
 
@@ -28,7 +39,10 @@ describe("adjacency", () => {
     const exclave: KecamatanShape["features"][number] = {
       type: "Feature",
       properties: { code: "e", name: "e" },
-      geometry: { type: "MultiPolygon", coordinates: [square("e", 0, 0).geometry.coordinates as never, square("e", 9, 9).geometry.coordinates as never] },
+      geometry: {
+        type: "MultiPolygon",
+        coordinates: [square("e", 0, 0).geometry.coordinates as never, square("e", 9, 9).geometry.coordinates as never],
+      },
     };
     const adj = adjacency(shapes(exclave, square("f", 10, 9)));
     expect(adj.get("f")).toEqual(["e"]);

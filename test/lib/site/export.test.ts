@@ -14,8 +14,8 @@ const table: PublishedTable = {
     { name: "note", type: "string", description: "" },
   ],
   rows: [
-    { id: "a", value: -1.5, places: ["73.22.01", "73.22.05"], note: "=HYPERLINK(\"x\")" },
-    { id: "b", value: undefined, places: undefined, note: "Sulawesi, \"Selatan\"" },
+    { id: "a", value: -1.5, places: ["73.22.01", "73.22.05"], note: '=HYPERLINK("x")' },
+    { id: "b", value: undefined, places: undefined, note: 'Sulawesi, "Selatan"' },
     { id: "@c", value: 0, places: ["73.22"], note: "+62 811" },
   ],
 };
@@ -27,7 +27,15 @@ describe("CSV export", () => {
     );
   });
   it("neutralises text that a spreadsheet would run as a formula, and nothing else", () => {
-    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "a=b", "Rp-1"].map(neutralise)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "a=b", "Rp-1"]);
+    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "a=b", "Rp-1"].map(neutralise)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "a=b",
+      "Rp-1",
+    ]);
   });
 });
 

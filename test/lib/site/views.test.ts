@@ -66,7 +66,10 @@ describe("kecamatan view", () => {
     const k = full.kecamatan.find((x) => full.observations.some((o) => o.area === x.code && o.indicator === areaIndicator));
     if (!areaIndicator || !k) return; // a place without the area indicator has no such item
     const item = kecamatanView(full, k.slug, "en").profile.find((p) => p.label === "Area")!;
-    const obs = full.observations.filter((o) => o.area === k.code && o.indicator === areaIndicator).sort((a, b) => a.year - b.year).at(-1)!;
+    const obs = full.observations
+      .filter((o) => o.area === k.code && o.indicator === areaIndicator)
+      .sort((a, b) => a.year - b.year)
+      .at(-1)!;
     expect(item.year).toBe(String(obs.year));
     expect(item.kind).toBeTruthy();
     expect(item.sources[0]!.url).toBe(full.sourceById[obs.source]!.url);
@@ -151,7 +154,11 @@ describe("preview images", () => {
   it("are the page's own card, the chart itself on a chart page, or else the home card", () => {
     const k = full.kecamatan[0]!;
     const trend = chartId.trend(full.settings.headline.indicator);
-    expect(previewImage(full, "en", pathOf("kecamatan", k.slug))).toEqual({ path: `og/en/kecamatan/${k.slug}.png`, width: 1200, height: 630 });
+    expect(previewImage(full, "en", pathOf("kecamatan", k.slug))).toEqual({
+      path: `og/en/kecamatan/${k.slug}.png`,
+      width: 1200,
+      height: 630,
+    });
     expect(previewImage(full, "id", pathOf("chart", trend)).path).toBe(`${pathOf("chart", trend)}lentera-${trend}-id.png`);
     expect(previewImage(full, "en", pathOf("chart", trend)).path).toBe(`en/${pathOf("chart", trend)}lentera-${trend}-en.png`);
     expect(previewImage(full, "id", pathOf("chart", "no-such-chart"))).toEqual({ path: "og/id/index.png", width: 1200, height: 630 });

@@ -41,7 +41,9 @@ export function stackedBarsSpec(segments: readonly BarSegment[], options: Stacke
   const rects: { category: string; x1: number; x2: number; fill: string }[] = [];
   for (const category of order) {
     let x = 0;
-    const parts = segments.filter((s) => s.category === category).sort((a, b) => (stackIndex.get(a.stack ?? "") ?? 0) - (stackIndex.get(b.stack ?? "") ?? 0));
+    const parts = segments
+      .filter((s) => s.category === category)
+      .sort((a, b) => (stackIndex.get(a.stack ?? "") ?? 0) - (stackIndex.get(b.stack ?? "") ?? 0));
     for (const p of parts) {
       rects.push({ category, x1: x, x2: x + p.value, fill: stacks[stackIndex.get(p.stack ?? "") ?? -1]?.color ?? color("main") });
       x += p.value;
@@ -53,8 +55,23 @@ export function stackedBarsSpec(segments: readonly BarSegment[], options: Stacke
   const names = new Map([...totals].map(([k, t]) => [k, truncate(t.label, labelWidth - 16, FONT)]));
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 8, fontSize: FONT, label: null, tickFormat: (k: string) => names.get(k) } },
-    { type: "rect", data: rects, options: { y: "category", x1: "x1", x2: "x2", fill: "fill", stroke: color("bg"), strokeWidth: 1, insetTop: 0, insetBottom: 0 } },
-    { type: "text", data: order.map((k) => ({ category: k, total: totals.get(k)!.total })), options: { y: "category", x: "total", text: (d: { total: number }) => formatRupiahShort(d.total, locale), textAnchor: "start", dx: 6, fontSize: SMALL } },
+    {
+      type: "rect",
+      data: rects,
+      options: { y: "category", x1: "x1", x2: "x2", fill: "fill", stroke: color("bg"), strokeWidth: 1, insetTop: 0, insetBottom: 0 },
+    },
+    {
+      type: "text",
+      data: order.map((k) => ({ category: k, total: totals.get(k)!.total })),
+      options: {
+        y: "category",
+        x: "total",
+        text: (d: { total: number }) => formatRupiahShort(d.total, locale),
+        textAnchor: "start",
+        dx: 6,
+        fontSize: SMALL,
+      },
+    },
     { type: "ruleX", data: [0], options: { stroke: color("muted") } },
   ];
   const used = new Set(segments.map((s) => s.stack));
@@ -104,8 +121,23 @@ export function progressSpec(rows: readonly ProgressRow[], options: ProgressOpti
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 8, fontSize: FONT, label: null, tickFormat: (k: string) => names.get(k) } },
     { type: "barX", data: rows, options: { y: "key", x: "planned", fill: color("planned"), stroke: color("muted"), strokeWidth: 1 } },
-    { type: "barX", data: rows.filter((r) => r.realised), options: { y: "key", x: "realised", fill: color("main"), insetTop: 5, insetBottom: 5 } },
-    { type: "text", data: rows, options: { y: "key", x: (r: ProgressRow) => Math.max(r.planned, r.realised ?? 0), text: format, textAnchor: "start", dx: 6, fontSize: SMALL } },
+    {
+      type: "barX",
+      data: rows.filter((r) => r.realised),
+      options: { y: "key", x: "realised", fill: color("main"), insetTop: 5, insetBottom: 5 },
+    },
+    {
+      type: "text",
+      data: rows,
+      options: {
+        y: "key",
+        x: (r: ProgressRow) => Math.max(r.planned, r.realised ?? 0),
+        text: format,
+        textAnchor: "start",
+        dx: 6,
+        fontSize: SMALL,
+      },
+    },
     { type: "ruleX", data: [0], options: { stroke: color("muted") } },
   ];
   return {
@@ -157,19 +189,43 @@ export function sharesSpec(rows: readonly ShareRow[], options: SharesOptions): P
   const track = keys.flatMap((key) => measures.map((m) => ({ key, measure: m.key })));
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 6, fontSize: SMALL, label: null, tickFormat: (k: string) => names.get(k) } },
-    { type: "axisFx", options: { label: null, fontSize: FONT, anchor: "top", tickFormat: (k: string) => measures.find((m) => m.key === k)?.label ?? k } },
+    {
+      type: "axisFx",
+      options: { label: null, fontSize: FONT, anchor: "top", tickFormat: (k: string) => measures.find((m) => m.key === k)?.label ?? k },
+    },
     { type: "barX", data: track, options: { y: "key", fx: "measure", x: () => 1, fill: color("planned") } },
-    { type: "barX", data: rows.filter((r) => r.share !== undefined), options: { y: "key", fx: "measure", x: (r: ShareRow) => Math.min(1, r.share!), fill: color("main") } },
+    {
+      type: "barX",
+      data: rows.filter((r) => r.share !== undefined),
+      options: { y: "key", fx: "measure", x: (r: ShareRow) => Math.min(1, r.share!), fill: color("main") },
+    },
     // Shares written inside long bars (in the background colour) and after short ones.
     {
       type: "text",
       data: rows.filter((r) => r.share !== undefined && r.share >= INSIDE),
-      options: { y: "key", fx: "measure", x: (r: ShareRow) => Math.min(1, r.share!), text: (r: ShareRow) => formatShare(r.share!), textAnchor: "end", dx: -5, fontSize: SMALL, fill: color("bg") },
+      options: {
+        y: "key",
+        fx: "measure",
+        x: (r: ShareRow) => Math.min(1, r.share!),
+        text: (r: ShareRow) => formatShare(r.share!),
+        textAnchor: "end",
+        dx: -5,
+        fontSize: SMALL,
+        fill: color("bg"),
+      },
     },
     {
       type: "text",
       data: rows.filter((r) => r.share === undefined || r.share < INSIDE),
-      options: { y: "key", fx: "measure", x: (r: ShareRow) => r.share ?? 0, text: (r: ShareRow) => (r.share === undefined ? none : formatShare(r.share)), textAnchor: "start", dx: 5, fontSize: SMALL },
+      options: {
+        y: "key",
+        fx: "measure",
+        x: (r: ShareRow) => r.share ?? 0,
+        text: (r: ShareRow) => (r.share === undefined ? none : formatShare(r.share)),
+        textAnchor: "start",
+        dx: 5,
+        fontSize: SMALL,
+      },
     },
   ];
   return {

@@ -62,11 +62,19 @@ export function choroplethSpec(options: ChoroplethOptions): PlotSpec {
     marks.push({
       type: "link",
       data: leaders,
-      options: { x1: (l: PlacedLabel) => l.leader![0], y1: (l: PlacedLabel) => l.leader![1], x2: (l: PlacedLabel) => l.leader![2], y2: (l: PlacedLabel) => l.leader![3], stroke: color("muted"), strokeWidth: 1 },
+      options: {
+        x1: (l: PlacedLabel) => l.leader![0],
+        y1: (l: PlacedLabel) => l.leader![1],
+        x2: (l: PlacedLabel) => l.leader![2],
+        y2: (l: PlacedLabel) => l.leader![3],
+        stroke: color("muted"),
+        strokeWidth: 1,
+      },
     });
   const text = { x: "x", y: "y", text: "text", fontSize: SMALL };
   const inside = labels.filter((l) => !l.leader);
-  if (inside.length) marks.push({ type: "text", data: inside, options: { ...text, stroke: color("bg"), strokeWidth: 3, fill: color("fg") } });
+  if (inside.length)
+    marks.push({ type: "text", data: inside, options: { ...text, stroke: color("bg"), strokeWidth: 3, fill: color("fg") } });
   if (leaders.length) marks.push({ type: "text", data: leaders, options: { ...text, textAnchor: "start" } });
   return {
     options: {

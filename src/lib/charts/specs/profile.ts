@@ -58,13 +58,29 @@ export function profileSpec(panels: readonly ProfilePanel[], options: ProfileOpt
   const facet = { fx: "col", fy: "row" };
   const marks: MarkSpec[] = [
     { type: "barY", data: bars.filter((b) => b.key !== highlight), options: { ...facet, x: "slot", y: "value", fill: color("bar") } },
-    { type: "barY", data: bars.filter((b) => b.key === highlight), options: { ...facet, x: "slot", y: "value", fill: color("main"), stroke: color("fg"), strokeWidth: 1.5 } },
+    {
+      type: "barY",
+      data: bars.filter((b) => b.key === highlight),
+      options: { ...facet, x: "slot", y: "value", fill: color("main"), stroke: color("fg"), strokeWidth: 1.5 },
+    },
     { type: "text", data: gaps, options: { ...facet, x: "slot", y: 0, text: () => "…", dy: -6, fontSize: FONT } },
     { type: "ruleY", data: refs, options: { ...facet, y: "value", stroke: color("fg"), strokeWidth: 1.5, strokeDasharray: "5,3" } },
     { type: "ruleY", data: texts, options: { ...facet, y: 0, stroke: color("muted") } },
-    { type: "text", data: texts, options: { ...facet, text: "title", frameAnchor: "top-left", dy: -62, fontSize: FONT, fontWeight: 700, textAnchor: "start" } },
-    { type: "text", data: texts, options: { ...facet, text: "caption", frameAnchor: "top-left", dy: -42, fontSize: SMALL, textAnchor: "start" } },
-    { type: "text", data: texts.filter((x) => x.rank), options: { ...facet, text: "rank", frameAnchor: "top-left", dy: -24, fontSize: SMALL, textAnchor: "start" } },
+    {
+      type: "text",
+      data: texts,
+      options: { ...facet, text: "title", frameAnchor: "top-left", dy: -62, fontSize: FONT, fontWeight: 700, textAnchor: "start" },
+    },
+    {
+      type: "text",
+      data: texts,
+      options: { ...facet, text: "caption", frameAnchor: "top-left", dy: -42, fontSize: SMALL, textAnchor: "start" },
+    },
+    {
+      type: "text",
+      data: texts.filter((x) => x.rank),
+      options: { ...facet, text: "rank", frameAnchor: "top-left", dy: -24, fontSize: SMALL, textAnchor: "start" },
+    },
   ];
   return {
     options: {

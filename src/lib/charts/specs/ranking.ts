@@ -19,7 +19,9 @@ export interface RankedItem {
   readonly value: number;
 }
 
-export type RankedRow = (RankedItem & { readonly rank: number; readonly gap?: undefined }) | { readonly key: string; readonly gap: number; readonly label: string };
+export type RankedRow =
+  | (RankedItem & { readonly rank: number; readonly gap?: undefined })
+  | { readonly key: string; readonly gap: number; readonly label: string };
 
 /**
  * Top `head`, bottom `tail` and `around` neighbours of the highlighted item,
@@ -29,7 +31,14 @@ export type RankedRow = (RankedItem & { readonly rank: number; readonly gap?: un
  */
 export function capRanked(
   items: readonly RankedItem[],
-  { max = 20, head = 8, tail = 5, around = 2, highlight, index }: { max?: number; head?: number; tail?: number; around?: number; highlight?: string; index?: number } = {},
+  {
+    max = 20,
+    head = 8,
+    tail = 5,
+    around = 2,
+    highlight,
+    index,
+  }: { max?: number; head?: number; tail?: number; around?: number; highlight?: string; index?: number } = {},
 ): RankedRow[] {
   if (items.length <= max) return items.map((it, i) => ({ ...it, rank: i + 1 }));
   const keep = new Set<number>();
@@ -75,21 +84,59 @@ export function rankingSpec(items: readonly RankedItem[], options: RankingOption
   const height = rows.length * BAR + marginTop + 8;
   const names = new Map(rows.map((r) => [r.key, r.key === highlight ? `▸ ${r.label}` : r.label]));
   const y = { domain: rows.map((r) => r.key), tickFormat: (k: string) => truncate(names.get(k)!, labelWidth - 16, FONT), padding: 0.25 };
-  const valueText = { y: "key", x: "value", text: (b: RankedItem) => fmt(b.value), textAnchor: "start", dx: 5, fontSize: SMALL, fill: color("fg"), stroke: color("bg"), strokeWidth: 3 };
+  const valueText = {
+    y: "key",
+    x: "value",
+    text: (b: RankedItem) => fmt(b.value),
+    textAnchor: "start",
+    dx: 5,
+    fontSize: SMALL,
+    fill: color("fg"),
+    stroke: color("bg"),
+    strokeWidth: 3,
+  };
   const focus = bars.filter((b) => b.key === highlight);
   const marks: MarkSpec[] = [
     { type: "axisY", options: { tickSize: 0, tickPadding: 8, fontSize: FONT, label: null, tickFormat: y.tickFormat } },
-    { type: "barX", data: bars, options: { y: "key", x: "value", fill: (b: RankedItem) => (highlight === undefined ? color("main") : b.key === highlight ? color("main") : color("bar")) } },
+    {
+      type: "barX",
+      data: bars,
+      options: {
+        y: "key",
+        x: "value",
+        fill: (b: RankedItem) => (highlight === undefined ? color("main") : b.key === highlight ? color("main") : color("bar")),
+      },
+    },
     unitLabel(unit, labelWidth),
   ];
   if (lo < 0) marks.push({ type: "ruleX", data: [0], options: { stroke: color("muted") } });
   // The reference line goes under the value labels, whose halo keeps them legible where it crosses.
-  if (reference) marks.push({ type: "ruleX", data: [reference.value], options: { stroke: color("fg"), strokeWidth: 1.5, strokeDasharray: "5,3", insetTop: -6 } });
-  if (focus.length) marks.push({ type: "barX", data: focus, options: { y: "key", x: "value", fill: "none", stroke: color("fg"), strokeWidth: 1.5 } });
+  if (reference)
+    marks.push({
+      type: "ruleX",
+      data: [reference.value],
+      options: { stroke: color("fg"), strokeWidth: 1.5, strokeDasharray: "5,3", insetTop: -6 },
+    });
+  if (focus.length)
+    marks.push({ type: "barX", data: focus, options: { y: "key", x: "value", fill: "none", stroke: color("fg"), strokeWidth: 1.5 } });
   marks.push({ type: "text", data: bars.filter((b) => b.key !== highlight), options: valueText });
   if (focus.length) marks.push({ type: "text", data: focus, options: { ...valueText, fontWeight: 700 } });
   if (reference)
-    marks.push({ type: "text", data: [reference], options: { x: "value", frameAnchor: "top", text: (r: { label: string; value: number }) => `${r.label} ${fmt(r.value)}`, dy: -12, fontSize: SMALL, fontWeight: 600, fill: color("fg"), stroke: color("bg"), strokeWidth: 3 } });
+    marks.push({
+      type: "text",
+      data: [reference],
+      options: {
+        x: "value",
+        frameAnchor: "top",
+        text: (r: { label: string; value: number }) => `${r.label} ${fmt(r.value)}`,
+        dy: -12,
+        fontSize: SMALL,
+        fontWeight: 600,
+        fill: color("fg"),
+        stroke: color("bg"),
+        strokeWidth: 3,
+      },
+    });
   return {
     options: {
       width,

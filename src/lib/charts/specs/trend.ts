@@ -56,7 +56,15 @@ const STYLE: Readonly<Record<TrendSeries["role"], { token: Token; width: number;
 const HOLLOW: ReadonlySet<Status> = new Set(["provisional", "estimate"]);
 
 export function trendSpec(series: readonly TrendSeries[], options: TrendOptions): PlotSpec {
-  const { locale, decimals = 2, unit = "", targets = [], labels = { target: "target", provisional: "provisional" }, width = WIDTH, height = 300 } = options;
+  const {
+    locale,
+    decimals = 2,
+    unit = "",
+    targets = [],
+    labels = { target: "target", provisional: "provisional" },
+    width = WIDTH,
+    height = 300,
+  } = options;
   const points = series.flatMap((s) => s.points);
   const years = [...points.map((p) => p.year), ...targets.flatMap((t) => [t.year, t.yearEnd ?? t.year])];
   const x0 = Math.min(...years);
@@ -82,7 +90,9 @@ export function trendSpec(series: readonly TrendSeries[], options: TrendOptions)
   const marginBottom = 32;
 
   // Direct labels at the right edge, nudged apart so they never overlap.
-  const px = scaleLinear().domain([y0, y1]).range([height - marginBottom, marginTop]);
+  const px = scaleLinear()
+    .domain([y0, y1])
+    .range([height - marginBottom, marginTop]);
   const placed = endLabels.map((e) => ({ label: e.s.label, role: e.s.role, py: px(e.last.value) })).sort((a, b) => a.py - b.py);
   for (let i = 1; i < placed.length; i++) placed[i]!.py = Math.max(placed[i]!.py, placed[i - 1]!.py + LABEL_GAP);
   const overflow = (placed.at(-1)?.py ?? 0) - (height - marginBottom);
@@ -101,7 +111,12 @@ export function trendSpec(series: readonly TrendSeries[], options: TrendOptions)
   const single = targets.filter((t) => t.yearEnd === undefined && t.valueMax === undefined);
   const spans = targets.filter((t) => t.yearEnd !== undefined && t.valueMax === undefined);
   const ranges = targets.filter((t) => t.valueMax !== undefined);
-  if (single.length) marks.push({ type: "ruleY", data: single, options: { ...dash, y: "value", x1: (t: TrendTarget) => t.year - 0.3, x2: (t: TrendTarget) => t.year + 0.3 } });
+  if (single.length)
+    marks.push({
+      type: "ruleY",
+      data: single,
+      options: { ...dash, y: "value", x1: (t: TrendTarget) => t.year - 0.3, x2: (t: TrendTarget) => t.year + 0.3 },
+    });
   if (spans.length) marks.push({ type: "ruleY", data: spans, options: { ...dash, y: "value", x1: "year", x2: "yearEnd" } });
   if (ranges.length) marks.push({ type: "ruleX", data: ranges, options: { ...dash, x: "year", y1: "value", y2: "valueMax" } });
 
@@ -116,21 +131,43 @@ export function trendSpec(series: readonly TrendSeries[], options: TrendOptions)
       marks.push({
         type: "line",
         data: segments,
-        options: { x: "year", y: "value", z: "run", stroke: color(st.token), strokeWidth: st.width, strokeDasharray: s.role === "sibling" ? "1,4" : undefined },
+        options: {
+          x: "year",
+          y: "value",
+          z: "run",
+          stroke: color(st.token),
+          strokeWidth: st.width,
+          strokeDasharray: s.role === "sibling" ? "1,4" : undefined,
+        },
       });
     const solid = s.points.filter((p) => !HOLLOW.has(p.status));
     const hollow = s.points.filter((p) => HOLLOW.has(p.status));
     if (solid.length) marks.push({ type: "dot", data: solid, options: { x: "year", y: "value", r: st.r, fill: color(st.token) } });
     if (hollow.length)
-      marks.push({ type: "dot", data: hollow, options: { x: "year", y: "value", r: st.r + 0.5, fill: color("bg"), stroke: color(st.token), strokeWidth: 2 } });
+      marks.push({
+        type: "dot",
+        data: hollow,
+        options: { x: "year", y: "value", r: st.r + 0.5, fill: color("bg"), stroke: color(st.token), strokeWidth: 2 },
+      });
   }
 
   const main = series.find((s) => s.role === "main");
   if (main?.points.length) {
     // The first and the latest value, written above their dots; the latest ends at its dot so it stays clear of the labels on the right.
-    const valueLabel = { x: "year", y: "value", text: (p: TrendPoint) => formatNumber(p.value, locale, decimals), dy: -14, fontSize: SMALL, fontWeight: 600, fill: color("main"), stroke: color("bg"), strokeWidth: 4 };
+    const valueLabel = {
+      x: "year",
+      y: "value",
+      text: (p: TrendPoint) => formatNumber(p.value, locale, decimals),
+      dy: -14,
+      fontSize: SMALL,
+      fontWeight: 600,
+      fill: color("main"),
+      stroke: color("bg"),
+      strokeWidth: 4,
+    };
     const last = main.points.at(-1)!;
-    if (main.points.length > 1) marks.push({ type: "text", data: [main.points[0]!], options: { ...valueLabel, textAnchor: "start", dx: -6 } });
+    if (main.points.length > 1)
+      marks.push({ type: "text", data: [main.points[0]!], options: { ...valueLabel, textAnchor: "start", dx: -6 } });
     marks.push({ type: "text", data: [last], options: { ...valueLabel, textAnchor: "end", dx: 6 } });
   }
   const labelled = placed.map((p) => ({ ...p, value: px.invert(p.py) }));
@@ -166,5 +203,13 @@ const LABEL_GAP = 19;
 export const unitLabel = (unit: string, marginLeft: number): MarkSpec => ({
   type: "text",
   data: [unit],
-  options: { text: (d: string) => d, frameAnchor: "top-left", textAnchor: "start", dx: 2 - marginLeft, dy: -24, fontSize: SMALL, fill: color("muted") },
+  options: {
+    text: (d: string) => d,
+    frameAnchor: "top-left",
+    textAnchor: "start",
+    dx: 2 - marginLeft,
+    dy: -24,
+    fontSize: SMALL,
+    fill: color("muted"),
+  },
 });

@@ -111,24 +111,61 @@ export function trendsSpec(panels: readonly TrendsPanel[], options: TrendsOption
   const facet = { fx: "col", fy: "row" };
   const marks: MarkSpec[] = [
     { type: "ruleY", data: heads, options: { ...facet, y: Y_DOMAIN[0], stroke: color("grid") } },
-    { type: "text", data: tickData, options: { ...facet, x: "u", text: (d: { year: number }) => String(d.year), frameAnchor: "bottom", lineAnchor: "top", dy: 5, fontSize: SMALL, fill: color("muted") } },
+    {
+      type: "text",
+      data: tickData,
+      options: {
+        ...facet,
+        x: "u",
+        text: (d: { year: number }) => String(d.year),
+        frameAnchor: "bottom",
+        lineAnchor: "top",
+        dy: 5,
+        fontSize: SMALL,
+        fill: color("muted"),
+      },
+    },
     ...series(refPts, "comp1", 2, 2.5),
     ...series(mainPts, "main", 3, 3.5),
   ];
-  const valueLabel = { ...facet, x: "u", y: "v", text: "label", fontSize: SMALL, fontWeight: 600, fill: color("main"), stroke: color("bg"), strokeWidth: 4 };
+  const valueLabel = {
+    ...facet,
+    x: "u",
+    y: "v",
+    text: "label",
+    fontSize: SMALL,
+    fontWeight: 600,
+    fill: color("main"),
+    stroke: color("bg"),
+    strokeWidth: 4,
+  };
   for (const below of [false, true])
     for (const anchor of ["start", "end"] as const) {
       const data = valueLabels.filter((d) => d.below === below && d.anchor === anchor);
-      if (data.length) marks.push({ type: "text", data, options: { ...valueLabel, dy: below ? LABEL_DY : -LABEL_DY, textAnchor: anchor, dx: anchor === "start" ? -6 : 6 } });
+      if (data.length)
+        marks.push({
+          type: "text",
+          data,
+          options: { ...valueLabel, dy: below ? LABEL_DY : -LABEL_DY, textAnchor: anchor, dx: anchor === "start" ? -6 : 6 },
+        });
     }
   marks.push(
-    { type: "text", data: heads, options: { ...facet, text: "title", frameAnchor: "top-left", dy: -42, fontSize: FONT, fontWeight: 700, textAnchor: "start" } },
-    { type: "text", data: heads, options: { ...facet, text: "caption", frameAnchor: "top-left", dy: -22, fontSize: SMALL, textAnchor: "start" } },
+    {
+      type: "text",
+      data: heads,
+      options: { ...facet, text: "title", frameAnchor: "top-left", dy: -42, fontSize: FONT, fontWeight: 700, textAnchor: "start" },
+    },
+    {
+      type: "text",
+      data: heads,
+      options: { ...facet, text: "caption", frameAnchor: "top-left", dy: -22, fontSize: SMALL, textAnchor: "start" },
+    },
   );
 
   const legend: LegendItem[] = [{ label: labels.main, swatch: "line", color: color("main") }];
   if (refPts.length) legend.push({ label: labels.reference, swatch: "line", color: color("comp1") });
-  if ([...mainPts, ...refPts].some((x) => HOLLOW.has(x.status))) legend.push({ label: labels.provisional, swatch: "hollow", color: color("main") });
+  if ([...mainPts, ...refPts].some((x) => HOLLOW.has(x.status)))
+    legend.push({ label: labels.provisional, swatch: "hollow", color: color("main") });
 
   const step = panelWidth + GAP_X;
   const rowStep = PANEL + FOOT + HEAD;
@@ -143,15 +180,28 @@ export function trendsSpec(panels: readonly TrendsPanel[], options: TrendsOption
       x: { domain: [0, 1], axis: null, inset: INSET },
       y: { domain: [...Y_DOMAIN], axis: null },
       // A band scale of one facet would still take the inner padding off its only band.
-      fx: { domain: Array.from({ length: columns }, (_, i) => i), axis: null, paddingInner: columns > 1 ? GAP_X / step : 0, paddingOuter: 0 },
-      fy: { domain: Array.from({ length: rows }, (_, i) => i), axis: null, paddingInner: rows > 1 ? (FOOT + HEAD) / rowStep : 0, paddingOuter: 0 },
+      fx: {
+        domain: Array.from({ length: columns }, (_, i) => i),
+        axis: null,
+        paddingInner: columns > 1 ? GAP_X / step : 0,
+        paddingOuter: 0,
+      },
+      fy: {
+        domain: Array.from({ length: rows }, (_, i) => i),
+        axis: null,
+        paddingInner: rows > 1 ? (FOOT + HEAD) / rowStep : 0,
+        paddingOuter: 0,
+      },
     },
     marks,
     legend,
   };
 }
 
-const yearSpan = (points: readonly { readonly year: number }[]): [number, number] => [Math.min(...points.map((p) => p.year)), Math.max(...points.map((p) => p.year))];
+const yearSpan = (points: readonly { readonly year: number }[]): [number, number] => [
+  Math.min(...points.map((p) => p.year)),
+  Math.max(...points.map((p) => p.year)),
+];
 
 /**
  * The first and the latest value, each on the side of its dot away from the
@@ -165,7 +215,8 @@ function endLabels(main: readonly Placed[], text: (p: Placed) => string, px: (u:
   const a = { ...first, label: text(first), anchor: "start" as const, below: (main[1]?.v ?? first.v) > first.v };
   const b = { ...last, label: text(last), anchor: "end" as const, below: (main.at(-2)?.v ?? last.v) > last.v };
   const y = (l: Label): number => py(l.v) + (l.below ? LABEL_DY : -LABEL_DY);
-  const meet = px(a.u) - 6 + textWidth(a.label, SMALL) + 4 > px(b.u) + 6 - textWidth(b.label, SMALL) && Math.abs(y(a) - y(b)) < LABEL_DY + 4;
+  const meet =
+    px(a.u) - 6 + textWidth(a.label, SMALL) + 4 > px(b.u) + 6 - textWidth(b.label, SMALL) && Math.abs(y(a) - y(b)) < LABEL_DY + 4;
   return [meet ? { ...a, below: !a.below } : a, b];
 }
 
@@ -176,11 +227,17 @@ function series(points: readonly Placed[], token: Token, strokeWidth: number, r:
   const marks: MarkSpec[] = [];
   const byRun = Map.groupBy(points, (x) => `${x.col}:${x.row}:${x.run}`);
   const joined = points.filter((x) => byRun.get(`${x.col}:${x.row}:${x.run}`)!.length > 1);
-  if (joined.length) marks.push({ type: "line", data: joined, options: { ...facet, x: "u", y: "v", z: "run", stroke: color(token), strokeWidth } });
+  if (joined.length)
+    marks.push({ type: "line", data: joined, options: { ...facet, x: "u", y: "v", z: "run", stroke: color(token), strokeWidth } });
   const solid = points.filter((x) => !HOLLOW.has(x.status));
   const hollow = points.filter((x) => HOLLOW.has(x.status));
   if (solid.length) marks.push({ type: "dot", data: solid, options: { ...facet, x: "u", y: "v", r, fill: color(token) } });
-  if (hollow.length) marks.push({ type: "dot", data: hollow, options: { ...facet, x: "u", y: "v", r: r + 0.5, fill: color("bg"), stroke: color(token), strokeWidth: 2 } });
+  if (hollow.length)
+    marks.push({
+      type: "dot",
+      data: hollow,
+      options: { ...facet, x: "u", y: "v", r: r + 0.5, fill: color("bg"), stroke: color(token), strokeWidth: 2 },
+    });
   return marks;
 }
 

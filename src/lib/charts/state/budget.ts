@@ -57,7 +57,13 @@ function scope(model: Model, entry: ChartEntry): Scope {
   return { actions, strategy, sample: actions.some((a) => a.sample) };
 }
 
-const sources = (model: Model, locale: Locale, s: Scope) => [planSource(model, locale, s.sample), ...sourcesOf(model, s.actions.map((a) => a.source))];
+const sources = (model: Model, locale: Locale, s: Scope) => [
+  planSource(model, locale, s.sample),
+  ...sourcesOf(
+    model,
+    s.actions.map((a) => a.source),
+  ),
+];
 
 /** Rows grouped by a key, in the order of `order`, summing budget and spending. */
 function groups(actions: readonly Action[], key: (a: Action) => string) {
@@ -79,33 +85,70 @@ function budgetState(model: Model, entry: ChartEntry, locale: Locale, by: "strat
   const { t, f } = texts(locale);
   const s = scope(model, entry);
   const year = model.settings.planYear;
-  const titleKey = by === "strategy" ? "chart.budgetStrategy.title" : by === "agency" ? (s.strategy ? "chart.budgetAgency.titleStrategy" : "chart.budgetAgency.title") : s.strategy ? "chart.budgetFunding.titleStrategy" : "chart.budgetFunding.title";
+  const titleKey =
+    by === "strategy"
+      ? "chart.budgetStrategy.title"
+      : by === "agency"
+        ? s.strategy
+          ? "chart.budgetAgency.titleStrategy"
+          : "chart.budgetAgency.title"
+        : s.strategy
+          ? "chart.budgetFunding.titleStrategy"
+          : "chart.budgetFunding.title";
   const title = f(titleKey, { year, strategy: s.strategy?.short[locale] ?? "" });
   if (!s.actions.length) return emptyState(entry, locale, title);
   const name = (k: string): string =>
-    by === "strategy" ? (model.strategyById[k]?.short[locale] ?? k) : by === "agency" ? (model.agencyById[k]?.short ?? k) : fundingLabel(model, k, locale);
+    by === "strategy"
+      ? (model.strategyById[k]?.short[locale] ?? k)
+      : by === "agency"
+        ? (model.agencyById[k]?.short ?? k)
+        : fundingLabel(model, k, locale);
   const g = groups(s.actions, (a) => (by === "strategy" ? a.strategy : by === "agency" ? a.agency : a.funding.id));
-  const order = by === "strategy" ? model.strategies.map((x) => x.id).filter((k) => g.has(k)) : [...g.keys()].sort((a, b) => g.get(b)!.budget - g.get(a)!.budget || a.localeCompare(b));
+  const order =
+    by === "strategy"
+      ? model.strategies.map((x) => x.id).filter((k) => g.has(k))
+      : [...g.keys()].sort((a, b) => g.get(b)!.budget - g.get(a)!.budget || a.localeCompare(b));
   const total = sum([...g.values()].map((x) => x.budget));
   const stacked = by !== "funding";
   const segments: BarSegment[] = order.flatMap((k) =>
-    stacked ? model.funding.filter((fu) => g.get(k)!.byFunding.has(fu.id)).map((fu) => ({ category: k, label: name(k), stack: fu.id, value: g.get(k)!.byFunding.get(fu.id)! })) : [{ category: k, label: name(k), value: g.get(k)!.budget }],
+    stacked
+      ? model.funding
+          .filter((fu) => g.get(k)!.byFunding.has(fu.id))
+          .map((fu) => ({ category: k, label: name(k), stack: fu.id, value: g.get(k)!.byFunding.get(fu.id)! }))
+      : [{ category: k, label: name(k), value: g.get(k)!.budget }],
   );
   const top = order.reduce((m, k) => (g.get(k)!.budget > g.get(m)!.budget ? k : m), order[0]!);
-  const sentenceKey = by === "strategy" ? "chart.budgetStrategy.sentence" : by === "agency" ? "chart.budgetAgency.sentence" : "chart.budgetFunding.sentence";
-  const labelCol: Column = { key: "category", label: t(by === "strategy" ? "chart.col.strategy" : by === "agency" ? "chart.col.agency" : "chart.col.funding"), type: "text" };
+  const sentenceKey =
+    by === "strategy" ? "chart.budgetStrategy.sentence" : by === "agency" ? "chart.budgetAgency.sentence" : "chart.budgetFunding.sentence";
+  const labelCol: Column = {
+    key: "category",
+    label: t(by === "strategy" ? "chart.col.strategy" : by === "agency" ? "chart.col.agency" : "chart.col.funding"),
+    type: "text",
+  };
   const columns: Column[] = stacked
-    ? [labelCol, { key: "funding", label: t("chart.col.funding"), type: "text" }, { key: "budget", label: t("chart.col.budget"), type: "number", decimals: 0 }]
+    ? [
+        labelCol,
+        { key: "funding", label: t("chart.col.funding"), type: "text" },
+        { key: "budget", label: t("chart.col.budget"), type: "number", decimals: 0 },
+      ]
     : [labelCol, { key: "budget", label: t("chart.col.budget"), type: "number", decimals: 0 }];
   const rows: Row[] = stacked
-    ? segments.map((x) => ({ cells: { category: x.label, funding: fundingLabel(model, x.stack!, locale), budget: x.value }, sample: s.sample }))
+    ? segments.map((x) => ({
+        cells: { category: x.label, funding: fundingLabel(model, x.stack!, locale), budget: x.value },
+        sample: s.sample,
+      }))
     : segments.map((x) => ({ cells: { category: x.label, budget: x.value }, sample: s.sample }));
   return {
     entry,
     locale,
     title,
     subtitle: t(stacked ? "chart.budget.subtitle" : "chart.budget.subtitlePlain"),
-    sentence: f(sentenceKey, { total: formatRupiahShort(total, locale), top: name(top), value: formatRupiahShort(g.get(top)!.budget, locale), share: share(g.get(top)!.budget, total, locale) }),
+    sentence: f(sentenceKey, {
+      total: formatRupiahShort(total, locale),
+      top: name(top),
+      value: formatRupiahShort(g.get(top)!.budget, locale),
+      share: share(g.get(top)!.budget, total, locale),
+    }),
     notes: [],
     sources: sources(model, locale, s),
     sample: s.sample,
@@ -115,9 +158,12 @@ function budgetState(model: Model, entry: ChartEntry, locale: Locale, by: "strat
   };
 }
 
-export const budgetStrategyState = (model: Model, entry: ChartEntry, locale: Locale): ChartState => budgetState(model, entry, locale, "strategy");
-export const budgetAgencyState = (model: Model, entry: ChartEntry, locale: Locale): ChartState => budgetState(model, entry, locale, "agency");
-export const budgetFundingState = (model: Model, entry: ChartEntry, locale: Locale): ChartState => budgetState(model, entry, locale, "funding");
+export const budgetStrategyState = (model: Model, entry: ChartEntry, locale: Locale): ChartState =>
+  budgetState(model, entry, locale, "strategy");
+export const budgetAgencyState = (model: Model, entry: ChartEntry, locale: Locale): ChartState =>
+  budgetState(model, entry, locale, "agency");
+export const budgetFundingState = (model: Model, entry: ChartEntry, locale: Locale): ChartState =>
+  budgetState(model, entry, locale, "funding");
 
 function progressColumns(locale: Locale, first: Column): Column[] {
   const { t } = texts(locale);
@@ -134,7 +180,9 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
   const { t, f } = texts(locale);
   const s = scope(model, entry);
   const year = model.settings.planYear;
-  const title = s.strategy ? f("chart.realisation.titleStrategy", { strategy: s.strategy.short[locale], year }) : f("chart.realisation.title", { year });
+  const title = s.strategy
+    ? f("chart.realisation.titleStrategy", { strategy: s.strategy.short[locale], year })
+    : f("chart.realisation.title", { year });
   if (!s.actions.length) return emptyState(entry, locale, title);
   const total = sum(s.actions.map((a) => a.budget));
   const realised = sum(s.actions.map((a) => a.realisedBudget ?? 0));
@@ -142,7 +190,12 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
   if (!s.strategy) {
     const g = groups(s.actions, (a) => a.strategy);
     const order = model.strategies.map((x) => x.id).filter((k) => g.has(k));
-    const rows: ProgressRow[] = order.map((k) => ({ key: k, label: model.strategyById[k]!.short[locale], planned: g.get(k)!.budget, realised: g.get(k)!.recorded ? g.get(k)!.realised : undefined }));
+    const rows: ProgressRow[] = order.map((k) => ({
+      key: k,
+      label: model.strategyById[k]!.short[locale],
+      planned: g.get(k)!.budget,
+      realised: g.get(k)!.recorded ? g.get(k)!.realised : undefined,
+    }));
     const top = order.reduce((m, k) => (g.get(k)!.realised / g.get(k)!.budget > g.get(m)!.realised / g.get(m)!.budget ? k : m), order[0]!);
     return {
       ...base,
@@ -156,9 +209,24 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
       }),
       table: {
         columns: progressColumns(locale, { key: "category", label: t("chart.col.strategy"), type: "text" }),
-        rows: rows.map((r) => ({ cells: { category: r.label, budget: r.planned, realised: r.realised, share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned }, sample: s.sample })),
+        rows: rows.map((r) => ({
+          cells: {
+            category: r.label,
+            budget: r.planned,
+            realised: r.realised,
+            share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned,
+          },
+          sample: s.sample,
+        })),
       },
-      spec: progressSpec(rows, { locale, format: (r) => (r.realised === undefined ? t("chart.realisation.notYet") : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`), legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") } }),
+      spec: progressSpec(rows, {
+        locale,
+        format: (r) =>
+          r.realised === undefined
+            ? t("chart.realisation.notYet")
+            : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`,
+        legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") },
+      }),
     };
   }
   const measures = [
@@ -166,7 +234,10 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
     { key: "output", label: t("chart.realisation.output") },
   ];
   // A plan can have hundreds of activities per strategy: the chart shows the largest budgets, the table all of them.
-  const shown = s.actions.length > MAX_ACTIONS ? [...s.actions].sort((a, b) => b.budget - a.budget || a.id.localeCompare(b.id)).slice(0, MAX_ACTIONS) : s.actions;
+  const shown =
+    s.actions.length > MAX_ACTIONS
+      ? [...s.actions].sort((a, b) => b.budget - a.budget || a.id.localeCompare(b.id)).slice(0, MAX_ACTIONS)
+      : s.actions;
   const shares: ShareRow[] = shown.flatMap((a) => {
     const label = `${a.id.replace(/^RAT-\d+-/, "")} ${a.activity[locale]}`;
     return [
@@ -177,7 +248,10 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
   const pct = (x: number): string => share(x, 1, locale);
   return {
     ...base,
-    notes: shown.length < s.actions.length ? [f("chart.note.cappedActions", { shown: formatNumber(shown.length, locale), total: formatNumber(s.actions.length, locale) })] : [],
+    notes:
+      shown.length < s.actions.length
+        ? [f("chart.note.cappedActions", { shown: formatNumber(shown.length, locale), total: formatNumber(s.actions.length, locale) })]
+        : [],
     subtitle: t("chart.realisation.subtitleStrategy"),
     sentence: f("chart.realisation.sentenceStrategy", {
       n: formatNumber(s.actions.length, locale),
@@ -226,7 +300,12 @@ export function agencyBudgetState(model: Model, entry: ChartEntry, locale: Local
   if (!s.actions.length) return emptyState(entry, locale, title);
   const g = groups(s.actions, (a) => a.strategy);
   const order = model.strategies.map((x) => x.id).filter((k) => g.has(k));
-  const rows: ProgressRow[] = order.map((k) => ({ key: k, label: model.strategyById[k]!.short[locale], planned: g.get(k)!.budget, realised: g.get(k)!.recorded ? g.get(k)!.realised : undefined }));
+  const rows: ProgressRow[] = order.map((k) => ({
+    key: k,
+    label: model.strategyById[k]!.short[locale],
+    planned: g.get(k)!.budget,
+    realised: g.get(k)!.recorded ? g.get(k)!.realised : undefined,
+  }));
   const total = sum(rows.map((r) => r.planned));
   const realised = sum(rows.map((r) => r.realised ?? 0));
   return {
@@ -234,15 +313,36 @@ export function agencyBudgetState(model: Model, entry: ChartEntry, locale: Local
     locale,
     title,
     subtitle: t("chart.realisation.subtitle"),
-    sentence: f("chart.agencyBudget.sentence", { agency: agency.name[locale], n: formatNumber(s.actions.length, locale), total: formatRupiahShort(total, locale), realised: formatRupiahShort(realised, locale), share: share(realised, total, locale) }),
+    sentence: f("chart.agencyBudget.sentence", {
+      agency: agency.name[locale],
+      n: formatNumber(s.actions.length, locale),
+      total: formatRupiahShort(total, locale),
+      realised: formatRupiahShort(realised, locale),
+      share: share(realised, total, locale),
+    }),
     notes: [],
     sources: sources(model, locale, s),
     sample: s.sample,
     table: {
       columns: progressColumns(locale, { key: "category", label: t("chart.col.strategy"), type: "text" }),
-      rows: rows.map((r) => ({ cells: { category: r.label, budget: r.planned, realised: r.realised, share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned }, sample: s.sample })),
+      rows: rows.map((r) => ({
+        cells: {
+          category: r.label,
+          budget: r.planned,
+          realised: r.realised,
+          share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned,
+        },
+        sample: s.sample,
+      })),
     },
     indicators: [],
-    spec: progressSpec(rows, { locale, format: (r) => (r.realised === undefined ? t("chart.realisation.notYet") : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`), legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") } }),
+    spec: progressSpec(rows, {
+      locale,
+      format: (r) =>
+        r.realised === undefined
+          ? t("chart.realisation.notYet")
+          : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`,
+      legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") },
+    }),
   };
 }

@@ -5,7 +5,10 @@ import { fill } from "../../../i18n/fill.ts";
 import type { ChartEntry, ChartState, ChartTable } from "../types.ts";
 
 /** The interface strings of one language, and `{placeholder}` filling, for the chart states. */
-export function texts(locale: Locale): { t: (key: UiKey) => string; f: (key: UiKey, values: Readonly<Record<string, string | number>>) => string } {
+export function texts(locale: Locale): {
+  t: (key: UiKey) => string;
+  f: (key: UiKey, values: Readonly<Record<string, string | number>>) => string;
+} {
   const t = useTranslations(locale);
   return { t, f: (key, values) => fill(t(key), values) };
 }
@@ -45,7 +48,19 @@ export const remarks = (...parts: (string | undefined)[]): string => parts.filte
 export function emptyState(entry: ChartEntry, locale: Locale, title: string): ChartState {
   const { t } = texts(locale);
   const table: ChartTable = { columns: [], rows: [] };
-  return { entry, locale, title, subtitle: "", sentence: t("chart.empty"), notes: [], sources: [], sample: false, table, indicators: [], empty: t("chart.empty") };
+  return {
+    entry,
+    locale,
+    title,
+    subtitle: "",
+    sentence: t("chart.empty"),
+    notes: [],
+    sources: [],
+    sample: false,
+    table,
+    indicators: [],
+    empty: t("chart.empty"),
+  };
 }
 
 /** "Diakses 28 November 2026": the latest date any of the sources was read. */

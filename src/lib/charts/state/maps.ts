@@ -24,12 +24,14 @@ const LABEL_LIMIT = 40;
 /** Above this many kecamatan a locator draws only the regency outline and its kecamatan, so its cost does not grow with the regency. */
 const LOCATOR_LIMIT = 60;
 
-export const mapEntries = (model: Model): ChartEntry[] => model.indicators.map((i) => ({ id: chartId.map(i.id), kind: "map" as const, indicator: i.id }));
+export const mapEntries = (model: Model): ChartEntry[] =>
+  model.indicators.map((i) => ({ id: chartId.map(i.id), kind: "map" as const, indicator: i.id }));
 export const actionsMapEntries = (model: Model): ChartEntry[] => [
   { id: chartId.actionsMap(), kind: "actions-map" },
   ...model.strategies.map((s) => ({ id: chartId.actionsMap(s.id), kind: "actions-map" as const, strategy: s.id })),
 ];
-export const locatorEntries = (model: Model): ChartEntry[] => model.kecamatan.map((k) => ({ id: chartId.locator(k.slug), kind: "locator" as const, slug: k.slug }));
+export const locatorEntries = (model: Model): ChartEntry[] =>
+  model.kecamatan.map((k) => ({ id: chartId.locator(k.slug), kind: "locator" as const, slug: k.slug }));
 
 /** Sources of the boundaries: by convention the sources whose id starts with `geo_` (data/README.md). */
 const geoSources = (model: Model): string[] => model.sources.filter((s) => s.id.startsWith("geo_")).map((s) => s.id);
@@ -37,7 +39,10 @@ const geoSources = (model: Model): string[] => model.sources.filter((s) => s.id.
 /** The map leaves a column on the right for the names that do not fit inside their areas. */
 function geometry(model: Model): MapGeometry | undefined {
   if (!model.geo) return undefined;
-  const column = model.kecamatan.length > LABEL_LIMIT ? 0 : Math.ceil(Math.max(...model.kecamatan.map((k) => Math.max(textWidth(k.name.id, SMALL), textWidth(k.name.en, SMALL))))) + 20;
+  const column =
+    model.kecamatan.length > LABEL_LIMIT
+      ? 0
+      : Math.ceil(Math.max(...model.kecamatan.map((k) => Math.max(textWidth(k.name.id, SMALL), textWidth(k.name.en, SMALL))))) + 20;
   return mapGeometry(model.geo, WIDTH - column);
 }
 
@@ -73,7 +78,15 @@ export function mapState(model: Model, entry: ChartEntry, locale: Locale): Chart
   if (snap.missing.length) legend.push({ label: t("chart.legend.noData"), swatch: "rect", color: color("nodata") });
   const rows = rankingRows(snap, locale);
   const notes = [t("chart.note.boundaries"), f("chart.note.rank", { rule: rankRule(ind.better, locale) })];
-  if (snap.missing.length) notes.push(f("chart.note.missing", { list: formatList(snap.missing.map((k) => k.name[locale]), locale) }));
+  if (snap.missing.length)
+    notes.push(
+      f("chart.note.missing", {
+        list: formatList(
+          snap.missing.map((k) => k.name[locale]),
+          locale,
+        ),
+      }),
+    );
   return {
     entry,
     locale,
@@ -93,7 +106,9 @@ export function actionsMapState(model: Model, entry: ChartEntry, locale: Locale)
   const { t, f } = texts(locale);
   const strategy = entry.strategy ? model.strategyById[entry.strategy] : undefined;
   const year = model.settings.planYear;
-  const title = strategy ? f("chart.actionsMap.titleStrategy", { strategy: strategy.short[locale], year }) : f("chart.actionsMap.title", { year });
+  const title = strategy
+    ? f("chart.actionsMap.titleStrategy", { strategy: strategy.short[locale], year })
+    : f("chart.actionsMap.title", { year });
   const actions = strategy ? (indexOf(model).actionsByStrategy.get(strategy.id) ?? []) : model.actions;
   const map = geometry(model);
   if (!actions.length || !map) return emptyState(entry, locale, title);
@@ -119,7 +134,16 @@ export function actionsMapState(model: Model, entry: ChartEntry, locale: Locale)
   const max = Math.max(...counts.values());
   const top = model.kecamatan.filter((k) => counts.get(k.code) === max && max > 0);
   const sentence = top.length
-    ? [f("chart.actionsMap.sentence", { top: formatList(top.map((k) => k.name[locale]), locale), count: formatNumber(max, locale) }), ...(wide ? [f("chart.actionsMap.sentence.wide", { n: formatNumber(wide, locale), ...place })] : [])].join(" ")
+    ? [
+        f("chart.actionsMap.sentence", {
+          top: formatList(
+            top.map((k) => k.name[locale]),
+            locale,
+          ),
+          count: formatNumber(max, locale),
+        }),
+        ...(wide ? [f("chart.actionsMap.sentence.wide", { n: formatNumber(wide, locale), ...place })] : []),
+      ].join(" ")
     : f("chart.actionsMap.none", { n: formatNumber(wide, locale), ...place });
   return {
     entry,
@@ -139,7 +163,12 @@ export function actionsMapState(model: Model, entry: ChartEntry, locale: Locale)
       rows,
     },
     indicators: [],
-    spec: choroplethSpec({ map, areas, labels: labelsFor(model, map, locale), legend: classes.labels.map((label, i) => ({ label, swatch: "rect", color: classes.colors[i]! })) }),
+    spec: choroplethSpec({
+      map,
+      areas,
+      labels: labelsFor(model, map, locale),
+      legend: classes.labels.map((label, i) => ({ label, swatch: "rect", color: classes.colors[i]! })),
+    }),
   };
 }
 
@@ -159,8 +188,11 @@ export function locatorState(model: Model, entry: ChartEntry, locale: Locale): C
     label: kecamatan.get(s.code)?.name[locale] ?? s.code,
     href: s.code === k.code ? undefined : link(locale, kecamatan.get(s.code)),
   }));
-  const sentence = [f("chart.locator.sentence", { name: k.name[locale], n: formatNumber(model.kecamatan.length, locale), ...placeWords(model, locale) })];
-  if (k.desa !== undefined && k.kelurahan !== undefined) sentence.push(f("chart.locator.sentence.desa", { desa: formatNumber(k.desa, locale), kelurahan: formatNumber(k.kelurahan, locale) }));
+  const sentence = [
+    f("chart.locator.sentence", { name: k.name[locale], n: formatNumber(model.kecamatan.length, locale), ...placeWords(model, locale) }),
+  ];
+  if (k.desa !== undefined && k.kelurahan !== undefined)
+    sentence.push(f("chart.locator.sentence.desa", { desa: formatNumber(k.desa, locale), kelurahan: formatNumber(k.kelurahan, locale) }));
   return {
     entry,
     locale,

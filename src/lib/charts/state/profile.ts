@@ -14,7 +14,8 @@ import { rankedItems } from "./ranking.ts";
  * table has one row per indicator (this kecamatan's value, rank and the
  * regency value), so its size does not grow with the number of kecamatan.
  */
-export const profileEntries = (model: Model): ChartEntry[] => model.kecamatan.map((k) => ({ id: chartId.profile(k.slug), kind: "profile" as const, slug: k.slug }));
+export const profileEntries = (model: Model): ChartEntry[] =>
+  model.kecamatan.map((k) => ({ id: chartId.profile(k.slug), kind: "profile" as const, slug: k.slug }));
 
 export function profileState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const { t, f } = texts(locale);
@@ -33,7 +34,15 @@ export function profileState(model: Model, entry: ChartEntry, locale: Locale): C
     const caption = `${name}: ${o ? formatValue(o.value, ind, locale) : t("chart.legend.noData")}`;
     const items = rankedItems(cmp, locale);
     const index = cmp.position.get(k.code);
-    panels.push({ key: ind.id, title: ind.short[locale], caption, rank: own && rankShort(own, locale), items, index, reference: isCount(ind.unit) ? undefined : cmp.regency?.value });
+    panels.push({
+      key: ind.id,
+      title: ind.short[locale],
+      caption,
+      rank: own && rankShort(own, locale),
+      items,
+      index,
+      reference: isCount(ind.unit) ? undefined : cmp.regency?.value,
+    });
     rows.push({
       cells: {
         indicator: ind.name[locale],
@@ -48,7 +57,14 @@ export function profileState(model: Model, entry: ChartEntry, locale: Locale): C
       decimals: { value: ind.decimals, regency: ind.decimals },
       sample: o?.status === "sample" || cmp.regency?.status === "sample",
     });
-    if (own && o) parts.push(f("chart.profile.part", { rank: formatNumber(own.rank, locale), indicator: midSentence(ind.name[locale]), value: formatValue(o.value, ind, locale) }));
+    if (own && o)
+      parts.push(
+        f("chart.profile.part", {
+          rank: formatNumber(own.rank, locale),
+          indicator: midSentence(ind.name[locale]),
+          value: formatValue(o.value, ind, locale),
+        }),
+      );
   }
   const n = model.kecamatan.length;
   return {
@@ -56,9 +72,14 @@ export function profileState(model: Model, entry: ChartEntry, locale: Locale): C
     locale,
     title,
     subtitle: f("chart.profile.subtitle", { name, regency: model.regency.name[locale] }),
-    sentence: parts.length ? f("chart.profile.sentence", { n: formatNumber(n, locale), name, parts: formatList(parts, locale), rule: t("rank.rule.short") }) : t("chart.empty"),
+    sentence: parts.length
+      ? f("chart.profile.sentence", { n: formatNumber(n, locale), name, parts: formatList(parts, locale), rule: t("rank.rule.short") })
+      : t("chart.empty"),
     notes: [],
-    sources: sourcesOf(model, usable.flatMap((cmp) => [cmp.values.get(k.code)?.source, cmp.regency?.source])),
+    sources: sourcesOf(
+      model,
+      usable.flatMap((cmp) => [cmp.values.get(k.code)?.source, cmp.regency?.source]),
+    ),
     sample: rows.some((r) => r.sample),
     table: {
       columns: [

@@ -24,7 +24,8 @@ export function rankedItems(cmp: KecamatanComparison, locale: Locale): RankedIte
   let byLocale = itemsCache.get(cmp);
   if (!byLocale) itemsCache.set(cmp, (byLocale = new Map()));
   let items = byLocale.get(locale);
-  if (!items) byLocale.set(locale, (items = cmp.ranked.map((k) => ({ key: k.code, label: k.name[locale], value: cmp.values.get(k.code)!.value }))));
+  if (!items)
+    byLocale.set(locale, (items = cmp.ranked.map((k) => ({ key: k.code, label: k.name[locale], value: cmp.values.get(k.code)!.value }))));
   return items;
 }
 
@@ -37,14 +38,26 @@ export function rankingSentence(model: Model, cmp: KecamatanComparison, locale: 
   const bottom = list.filter((r) => r.value === list.at(-1)!.value);
   const parts = [
     f("chart.ranking.sentence", {
-      top: formatList(top.map((r) => r.label), locale),
-      bottom: formatList(bottom.map((r) => r.label), locale),
+      top: formatList(
+        top.map((r) => r.label),
+        locale,
+      ),
+      bottom: formatList(
+        bottom.map((r) => r.label),
+        locale,
+      ),
       indicator: midSentence(ind.name[locale]),
       topValue: formatValue(top[0]!.value, ind, locale),
       bottomValue: formatValue(bottom[0]!.value, ind, locale),
     }),
   ];
-  if (cmp.regency) parts.push(f(isCount(ind.unit) ? "chart.ranking.sentence.total" : "chart.ranking.sentence.regency", { regency: model.regency.name[locale], value: formatValue(cmp.regency.value, ind, locale) }));
+  if (cmp.regency)
+    parts.push(
+      f(isCount(ind.unit) ? "chart.ranking.sentence.total" : "chart.ranking.sentence.regency", {
+        regency: model.regency.name[locale],
+        value: formatValue(cmp.regency.value, ind, locale),
+      }),
+    );
   return parts.join(" ");
 }
 
@@ -62,7 +75,16 @@ export function rankingColumns(locale: Locale, unit: string, decimals: number): 
 export function rankingRows(cmp: KecamatanComparison, locale: Locale): Row[] {
   return cmp.ranked.map((k) => {
     const o = cmp.values.get(k.code)!;
-    return { cells: { rank: cmp.ranks.get(k.code)!.rank, kecamatan: k.name[locale], code: k.code, value: o.value, note: remarks(statusWord(o.status, locale), o.note?.[locale]) }, sample: o.status === "sample" };
+    return {
+      cells: {
+        rank: cmp.ranks.get(k.code)!.rank,
+        kecamatan: k.name[locale],
+        code: k.code,
+        value: o.value,
+        note: remarks(statusWord(o.status, locale), o.note?.[locale]),
+      },
+      sample: o.status === "sample",
+    };
   });
 }
 
@@ -74,33 +96,52 @@ export function rankingState(model: Model, entry: ChartEntry, locale: Locale): C
   const unit = ind.unit.label[locale];
   const rows = rankingRows(cmp, locale);
   const regencyRow: Row[] = cmp.regency
-    ? [{ cells: { rank: undefined, kecamatan: model.regency.name[locale], code: model.regency.code, value: cmp.regency.value, note: remarks(statusWord(cmp.regency.status, locale), cmp.regency.note?.[locale]) }, sample: cmp.regency.status === "sample" }]
+    ? [
+        {
+          cells: {
+            rank: undefined,
+            kecamatan: model.regency.name[locale],
+            code: model.regency.code,
+            value: cmp.regency.value,
+            note: remarks(statusWord(cmp.regency.status, locale), cmp.regency.note?.[locale]),
+          },
+          sample: cmp.regency.status === "sample",
+        },
+      ]
     : [];
   const list = rankedItems(cmp, locale);
   const notes: string[] = [f("chart.note.rank", { rule: rankRule(ind.better, locale) })];
   const shown = capRanked(list).filter((r) => !r.gap).length;
   if (shown < list.length) notes.push(f("chart.note.capped", { shown, total: list.length }));
-  if (cmp.missing.length) notes.push(f("chart.note.missing", { list: formatList(cmp.missing.map((k) => k.name[locale]), locale) }));
+  if (cmp.missing.length)
+    notes.push(
+      f("chart.note.missing", {
+        list: formatList(
+          cmp.missing.map((k) => k.name[locale]),
+          locale,
+        ),
+      }),
+    );
   return {
     entry,
     locale,
     title: f("chart.ranking.title", { indicator: ind.name[locale], year: cmp.year }),
-    subtitle: f(cmp.regency && !isCount(ind.unit) ? "chart.ranking.subtitle" : "chart.ranking.subtitlePlain", { unit, regency: model.regency.name[locale] }),
+    subtitle: f(cmp.regency && !isCount(ind.unit) ? "chart.ranking.subtitle" : "chart.ranking.subtitlePlain", {
+      unit,
+      regency: model.regency.name[locale],
+    }),
     sentence: rankingSentence(model, cmp, locale),
     notes,
     sources: sourcesOf(model, [cmp.regency?.source, ...cmp.values.values().map((o) => o.source)]),
     sample: [...rows, ...regencyRow].some((r) => r.sample),
     table: { columns: rankingColumns(locale, unit, ind.decimals), rows: [...rows, ...regencyRow] },
     indicators: [ind],
-    spec: rankingSpec(
-      list,
-      {
-        locale,
-        decimals: ind.decimals,
-        unit,
-        reference: cmp.regency && !isCount(ind.unit) ? { label: model.regency.name[locale], value: cmp.regency.value } : undefined,
-        gapLabel: (n) => f("chart.ranking.others", { n: formatNumber(n, locale) }),
-      },
-    ),
+    spec: rankingSpec(list, {
+      locale,
+      decimals: ind.decimals,
+      unit,
+      reference: cmp.regency && !isCount(ind.unit) ? { label: model.regency.name[locale], value: cmp.regency.value } : undefined,
+      gapLabel: (n) => f("chart.ranking.others", { n: formatNumber(n, locale) }),
+    }),
   };
 }

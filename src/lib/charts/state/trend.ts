@@ -54,12 +54,11 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
     else if (observationsOf(model, ind.id, area.code).length) withoutPeriod.push(area);
   }
   // Related series of the same family and unit (the old and the new HDI): drawn beside, never joined.
-  const siblings = ind.family
-    ? model.indicators.filter((s) => s.family === ind.family && s.id !== ind.id && s.unit === ind.unit)
-    : [];
+  const siblings = ind.family ? model.indicators.filter((s) => s.family === ind.family && s.id !== ind.id && s.unit === ind.unit) : [];
   for (const s of siblings) {
     const points = pointsIn(observationsOf(model, s.id, main.code), group).filter((p) => p.status !== "sample");
-    if (points.length) drawn.push({ series: { key: s.id, label: s.short[locale], role: "sibling", points }, points, area: main, indicator: s });
+    if (points.length)
+      drawn.push({ series: { key: s.id, label: s.short[locale], role: "sibling", points }, points, area: main, indicator: s });
   }
 
   const mainPoints = drawn[0]!.points;
@@ -74,7 +73,9 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
     { key: "year", label: t("chart.col.year"), type: "text" },
     { key: "series", label: t("chart.col.series"), type: "text" },
     { key: "value", label: f("chart.col.value", { unit }), type: "number", decimals: ind.decimals },
-    ...(targets.some((x) => x.valueMax !== undefined) ? [{ key: "valueMax", label: f("chart.col.valueMax", { unit }), type: "number" as const, decimals: ind.decimals }] : []),
+    ...(targets.some((x) => x.valueMax !== undefined)
+      ? [{ key: "valueMax", label: f("chart.col.valueMax", { unit }), type: "number" as const, decimals: ind.decimals }]
+      : []),
     { key: "note", label: t("chart.col.note"), type: "text" },
     { key: "source", label: t("chart.col.source"), type: "text", csvOnly: true },
   ];
@@ -85,12 +86,25 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
   const rows: Row[] = [
     ...drawn.flatMap((d) =>
       d.points.map((p) => ({
-        cells: { year: String(p.year), series: d.series.label, value: p.value, note: remarks(statusWord(p.status, locale), p.obs.note?.[locale]), source: sourceLabel(p.obs.source) },
+        cells: {
+          year: String(p.year),
+          series: d.series.label,
+          value: p.value,
+          note: remarks(statusWord(p.status, locale), p.obs.note?.[locale]),
+          source: sourceLabel(p.obs.source),
+        },
         sample: p.status === "sample",
       })),
     ),
     ...targets.map((x) => ({
-      cells: { year: targetYears(x), series: f("chart.target.series", { document: x.document }), value: x.value, valueMax: x.valueMax, note: x.note?.[locale] ?? "", source: sourceLabel(x.source) },
+      cells: {
+        year: targetYears(x),
+        series: f("chart.target.series", { document: x.document }),
+        value: x.value,
+        valueMax: x.valueMax,
+        note: x.note?.[locale] ?? "",
+        source: sourceLabel(x.source),
+      },
       sample: false,
     })),
   ];
@@ -104,10 +118,27 @@ export function trendState(model: Model, entry: ChartEntry, locale: Locale): Cha
   if (gaps.length) notes.push(f("chart.note.gaps", { years: yearRanges(gaps) }));
   const periodWord = mainObs.find((o) => o.period.group.id === group)!.period.group.label[locale];
   if (mainObs.some((o) => pointsIn([o], group).length === 0)) notes.push(f("chart.note.periodOnly", { period: periodWord }));
-  if (withoutPeriod.length) notes.push(f("chart.note.noComparison", { areas: formatList(withoutPeriod.map((a) => a.name[locale]), locale), period: periodWord }));
-  for (const d of drawn.filter((x) => x.series.role === "sibling")) notes.push(f("chart.note.sibling", { sibling: d.indicator.name[locale], indicator: ind.name[locale] }));
+  if (withoutPeriod.length)
+    notes.push(
+      f("chart.note.noComparison", {
+        areas: formatList(
+          withoutPeriod.map((a) => a.name[locale]),
+          locale,
+        ),
+        period: periodWord,
+      }),
+    );
+  for (const d of drawn.filter((x) => x.series.role === "sibling"))
+    notes.push(f("chart.note.sibling", { sibling: d.indicator.name[locale], indicator: ind.name[locale] }));
   if (laterTargets.length)
-    notes.push(f("chart.note.laterTargets", { list: formatList(laterTargets.map((x) => `${formatValue(x.value, ind, locale)} (${targetYears(x)}, ${x.document})`), locale) }));
+    notes.push(
+      f("chart.note.laterTargets", {
+        list: formatList(
+          laterTargets.map((x) => `${formatValue(x.value, ind, locale)} (${targetYears(x)}, ${x.document})`),
+          locale,
+        ),
+      }),
+    );
 
   const years = drawn.flatMap((d) => d.points.map((p) => p.year));
   const subtitle = f("chart.trend.subtitle", { unit, period: periodWord, years: `${Math.min(...years)}–${Math.max(...years)}` });
@@ -148,7 +179,14 @@ export function sentence(ind: Indicator, area: Area, points: readonly Point[], t
   const { f } = texts(locale);
   const first = points[0]!;
   const last = points.at(-1)!;
-  const base = { indicator: ind.name[locale], area: area.name[locale], from: flagged(first, ind, locale), to: flagged(last, ind, locale), y0: first.year, y1: last.year };
+  const base = {
+    indicator: ind.name[locale],
+    area: area.name[locale],
+    from: flagged(first, ind, locale),
+    to: flagged(last, ind, locale),
+    y0: first.year,
+    y1: last.year,
+  };
   const direction = points.length === 1 ? "single" : last.value < first.value ? "fell" : last.value > first.value ? "rose" : "same";
   const parts = [f(`chart.trend.sentence.${direction}`, base)];
   const byYear = new Map(points.map((p) => [p.year, p]));
@@ -156,7 +194,10 @@ export function sentence(ind: Indicator, area: Area, points: readonly Point[], t
   const year = Math.max(...judged.map((x) => x.year));
   for (const x of judged.filter((j) => j.year === year)) {
     const v = byYear.get(x.year)!.value;
-    const target = x.valueMax === undefined ? formatValue(x.value, ind, locale) : `${formatNumber(x.value, locale, ind.decimals)}–${formatValue(x.valueMax, ind, locale)}`;
+    const target =
+      x.valueMax === undefined
+        ? formatValue(x.value, ind, locale)
+        : `${formatNumber(x.value, locale, ind.decimals)}–${formatValue(x.valueMax, ind, locale)}`;
     const met = x.valueMax !== undefined ? v >= x.value && v <= x.valueMax : ind.better === "lower" ? v <= x.value : v >= x.value;
     parts.push(f(met ? "chart.trend.sentence.met" : "chart.trend.sentence.missed", { year: x.year, document: x.document, target }));
   }

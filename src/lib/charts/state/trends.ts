@@ -40,7 +40,7 @@ function direction(d: Drawn): Direction {
   const last = d.own.at(-1)!.value;
   if (first === last) return "same";
   if (d.ind.better === "neutral") return "neutral";
-  return (last < first) === (d.ind.better === "lower") ? "better" : "worse";
+  return last < first === (d.ind.better === "lower") ? "better" : "worse";
 }
 
 export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
@@ -65,7 +65,9 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
     }
     const y0 = own[0]!.year;
     const y1 = own.at(-1)!.year;
-    const regency = isCount(ind.unit) ? undefined : pointsIn(observationsOf(model, ind.id, model.regency.code), group).filter((p) => p.year >= y0 && p.year <= y1);
+    const regency = isCount(ind.unit)
+      ? undefined
+      : pointsIn(observationsOf(model, ind.id, model.regency.code), group).filter((p) => p.year >= y0 && p.year <= y1);
     drawn.push({ ind, own, regency, otherPeriods: obs.some((o) => o.period.group.id !== group) });
   }
   if (!drawn.length) return emptyState(entry, locale, title);
@@ -83,7 +85,15 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
     ] as const)
       for (const p of points)
         rows.push({
-          cells: { indicator: d.ind.name[locale], year: String(p.year), series: area.name[locale], value: p.value, unit, note: remarks(statusWord(p.status, locale), p.obs.note?.[locale]), source: sourceLabel(p.obs.source) },
+          cells: {
+            indicator: d.ind.name[locale],
+            year: String(p.year),
+            series: area.name[locale],
+            value: p.value,
+            unit,
+            note: remarks(statusWord(p.status, locale), p.obs.note?.[locale]),
+            source: sourceLabel(p.obs.source),
+          },
           decimals: { value: d.ind.decimals },
           sample: p.status === "sample",
         });
@@ -97,20 +107,58 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
     ] as const)
       for (const p of points)
         if (p.status === "provisional" || p.status === "estimate")
-          notes.push(f(`chart.trends.note.${p.status}`, { indicator: d.ind.name[locale], area: area.name[locale], year: p.year, value: formatValue(p.value, d.ind, locale) }));
+          notes.push(
+            f(`chart.trends.note.${p.status}`, {
+              indicator: d.ind.name[locale],
+              area: area.name[locale],
+              year: p.year,
+              value: formatValue(p.value, d.ind, locale),
+            }),
+          );
   const gaps = drawn.flatMap((d) => {
     const years = missingYears(d.own.map((p) => p.year));
     return years.length ? [`${midSentence(d.ind.name[locale])} (${yearRanges(years)})`] : [];
   });
   if (gaps.length) notes.push(f("chart.trends.note.gaps", { list: formatList(gaps, locale) }));
   const otherPeriods = drawn.filter((d) => d.otherPeriods);
-  if (otherPeriods.length) notes.push(f("chart.trends.note.periodOnly", { list: formatList(otherPeriods.map((d) => midSentence(d.ind.name[locale])), locale) }));
+  if (otherPeriods.length)
+    notes.push(
+      f("chart.trends.note.periodOnly", {
+        list: formatList(
+          otherPeriods.map((d) => midSentence(d.ind.name[locale])),
+          locale,
+        ),
+      }),
+    );
   const counts = drawn.filter((d) => !d.regency);
-  if (counts.length) notes.push(f("chart.trends.note.counts", { list: formatList(counts.map((d) => midSentence(d.ind.name[locale])), locale), ...placeWords(model, locale), regency: regencyName }));
+  if (counts.length)
+    notes.push(
+      f("chart.trends.note.counts", {
+        list: formatList(
+          counts.map((d) => midSentence(d.ind.name[locale])),
+          locale,
+        ),
+        ...placeWords(model, locale),
+        regency: regencyName,
+      }),
+    );
   const noRegency = drawn.filter((d) => d.regency && !d.regency.length);
-  if (noRegency.length) notes.push(f("chart.trends.note.noRegency", { list: formatList(noRegency.map((d) => midSentence(d.ind.name[locale])), locale), regency: regencyName }));
+  if (noRegency.length)
+    notes.push(
+      f("chart.trends.note.noRegency", {
+        list: formatList(
+          noRegency.map((d) => midSentence(d.ind.name[locale])),
+          locale,
+        ),
+        regency: regencyName,
+      }),
+    );
   if (single.length)
-    notes.push(f("chart.trends.note.single", { list: single.map((p, i) => `${midSentence(singleInd[i]!.name[locale])} ${p.year}: ${flagged(p, singleInd[i]!, locale)}`).join("; ") }));
+    notes.push(
+      f("chart.trends.note.single", {
+        list: single.map((p, i) => `${midSentence(singleInd[i]!.name[locale])} ${p.year}: ${flagged(p, singleInd[i]!, locale)}`).join("; "),
+      }),
+    );
 
   const panels: TrendsPanel[] = drawn.map((d) => {
     const last = d.own.at(-1)!;
@@ -124,16 +172,28 @@ export function kecamatanTrendsState(model: Model, entry: ChartEntry, locale: Lo
     };
   });
   const hollow = drawn.flatMap((d) => [...d.own, ...(d.regency ?? [])]).map((p) => p.status);
-  const legendStatus = hollow.includes("provisional") && hollow.includes("estimate") ? "chart.legend.provisionalEstimate" : hollow.includes("estimate") ? "chart.legend.estimate" : "chart.legend.provisional";
+  const legendStatus =
+    hollow.includes("provisional") && hollow.includes("estimate")
+      ? "chart.legend.provisionalEstimate"
+      : hollow.includes("estimate")
+        ? "chart.legend.estimate"
+        : "chart.legend.provisional";
 
   return {
     entry,
     locale,
     title,
-    subtitle: f(drawn.some((d) => d.regency?.length) ? "chart.trends.subtitle" : "chart.trends.subtitleNoRegency", { name, regency: regencyName }),
+    subtitle: f(drawn.some((d) => d.regency?.length) ? "chart.trends.subtitle" : "chart.trends.subtitleNoRegency", {
+      name,
+      regency: regencyName,
+    }),
     sentence: trendsSentence(k, drawn, locale),
     notes,
-    sources: sourcesOf(model, [...drawn.flatMap((d) => [...d.own].reverse().map((p) => p.obs.source)), ...drawn.flatMap((d) => (d.regency ?? []).map((p) => p.obs.source)), ...single.map((p) => p.obs.source)]),
+    sources: sourcesOf(model, [
+      ...drawn.flatMap((d) => [...d.own].reverse().map((p) => p.obs.source)),
+      ...drawn.flatMap((d) => (d.regency ?? []).map((p) => p.obs.source)),
+      ...single.map((p) => p.obs.source),
+    ]),
     sample: rows.some((r) => r.sample) || single.some((p) => p.status === "sample"),
     table: {
       columns: [
@@ -174,14 +234,28 @@ function trendsSentence(k: Area, drawn: readonly Drawn[], locale: Locale): strin
   const judged = drawn.filter((d) => d.ind.better !== "neutral");
   const y0 = judged[0]!.own[0]!.year;
   const y1 = judged[0]!.own.at(-1)!.year;
-  const span = judged.every((d) => d.own[0]!.year === y0 && d.own.at(-1)!.year === y1) ? f("chart.trends.span", { y0, y1 }) : t("chart.trends.spanMixed");
+  const span = judged.every((d) => d.own[0]!.year === y0 && d.own.at(-1)!.year === y1)
+    ? f("chart.trends.span", { y0, y1 })
+    : t("chart.trends.spanMixed");
   // The count rests on every judged panel's first and latest value: it carries the flag of the weakest of them.
   const statuses = new Set(judged.flatMap((d) => [d.own[0]!.status, d.own.at(-1)!.status]));
   const flag = FLAGGED.find((s) => statuses.has(s));
-  const base = { name: k.name[locale], better: formatNumber(dirs.filter((d) => d === "better").length, locale), n: formatNumber(judged.length, locale), span, flag: flag ? t(`say.flag.${flag}`) : "" };
+  const base = {
+    name: k.name[locale],
+    better: formatNumber(dirs.filter((d) => d === "better").length, locale),
+    n: formatNumber(judged.length, locale),
+    span,
+    flag: flag ? t(`say.flag.${flag}`) : "",
+  };
   const worse = drawn.filter((_, i) => dirs[i] === "worse");
   if (!worse.length) return f("chart.trends.sentence.none", base);
-  const items = worse.slice(0, 2).map((d) => f("chart.trends.sentence.item", { indicator: midSentence(d.ind.name[locale]), from: flagged(d.own[0]!, d.ind, locale), to: flagged(d.own.at(-1)!, d.ind, locale) }));
+  const items = worse.slice(0, 2).map((d) =>
+    f("chart.trends.sentence.item", {
+      indicator: midSentence(d.ind.name[locale]),
+      from: flagged(d.own[0]!, d.ind, locale),
+      to: flagged(d.own.at(-1)!, d.ind, locale),
+    }),
+  );
   if (worse.length > 2) items.push(f("chart.trends.sentence.more", { n: formatNumber(worse.length - 2, locale) }));
   return f("chart.trends.sentence.worse", { ...base, list: formatList(items, locale) });
 }

@@ -62,11 +62,16 @@ export function actionRow(model: Model, a: Action, locale: Locale): ActionRow {
     funding: a.funding.label[locale],
     status: t(`action.status.${a.status}`),
     statusKey: a.status,
-    realisedBudget: a.realisedBudget === undefined ? none : `${formatRupiah(a.realisedBudget, locale)} (${percent(a.realisedBudget, a.budget, locale)})`,
+    realisedBudget:
+      a.realisedBudget === undefined ? none : `${formatRupiah(a.realisedBudget, locale)} (${percent(a.realisedBudget, a.budget, locale)})`,
     realisedOutput:
       a.realisedOutput === undefined
         ? none
-        : fill(t("action.outputOf"), { done: formatNumber(a.realisedOutput, locale), target: formatNumber(a.outputTarget, locale), unit: a.outputUnit[locale] }),
+        : fill(t("action.outputOf"), {
+            done: formatNumber(a.realisedOutput, locale),
+            target: formatNumber(a.outputTarget, locale),
+            unit: a.outputUnit[locale],
+          }),
     sample: a.sample,
   };
 }
@@ -104,7 +109,10 @@ export function actionFacts(totals: ActionTotals, locale: Locale, { agencies = t
   return [
     { label: t("facts.actions"), value: formatNumber(totals.count, locale) },
     { label: t("facts.budget"), value: formatRupiahShort(totals.budget, locale) },
-    { label: t("facts.realised"), value: `${formatRupiahShort(totals.realised, locale)} (${percent(totals.realised, totals.budget, locale)})` },
+    {
+      label: t("facts.realised"),
+      value: `${formatRupiahShort(totals.realised, locale)} (${percent(totals.realised, totals.budget, locale)})`,
+    },
     ...(agencies ? [{ label: t("facts.agencies"), value: formatNumber(totals.agencies.length, locale) }] : []),
     ...(kecamatan ? [{ label: t("facts.kecamatan"), value: formatNumber(totals.kecamatan.length, locale) }] : []),
   ];

@@ -35,7 +35,12 @@ export function regencySeries(model: Model, indicator: string, period?: string):
 export function targetFor(model: Model, indicator: string, area: string, year: number | undefined, document?: string): Target | undefined {
   if (year === undefined) return undefined;
   return model.targets.find(
-    (t) => t.indicator === indicator && t.area === area && t.year === year && t.yearEnd === undefined && (!document || t.document.startsWith(document)),
+    (t) =>
+      t.indicator === indicator &&
+      t.area === area &&
+      t.year === year &&
+      t.yearEnd === undefined &&
+      (!document || t.document.startsWith(document)),
   );
 }
 
@@ -43,7 +48,12 @@ export function targetFor(model: Model, indicator: string, area: string, year: n
  * The sentences about an indicator's regency series: latest value, change,
  * target, comparison with the province and the country.
  */
-export function seriesStory(model: Model, indicator: Indicator, locale: Locale, { period, targetDocument }: { period?: string; targetDocument?: string } = {}): string[] {
+export function seriesStory(
+  model: Model,
+  indicator: Indicator,
+  locale: Locale,
+  { period, targetDocument }: { period?: string; targetDocument?: string } = {},
+): string[] {
   const rows = regencySeries(model, indicator.id, period);
   const facts: SeriesFacts = { area: model.regency.name, indicator, series: rows };
   const last = rows.at(-1);
@@ -64,4 +74,5 @@ export const indicatorLink = (i: Indicator, locale: Locale): Link => ({ label: i
  * so a page leaves out a figure it can do without instead of showing the
  * empty notice. Figures a page must always show are placed directly.
  */
-export const chartIf = (model: Model, id: string, locale: Locale): ChartRef | undefined => (hasChart(model, id) ? chartRef(model, id, locale) : undefined);
+export const chartIf = (model: Model, id: string, locale: Locale): ChartRef | undefined =>
+  hasChart(model, id) ? chartRef(model, id, locale) : undefined;

@@ -57,7 +57,11 @@ export function dataView(model: Model, files: RawFiles, locale: Locale): DataVie
     catalogue: `${folder}${files.catalogue}`,
     geo: files.geo && `${folder}${files.geo}`,
     geoLicence: files.geoLicence && `${folder}${files.geoLicence}`,
-    sampleNotice: sampleNotice(model, locale, tables.some((tb) => tb.sampleRows > 0)),
+    sampleNotice: sampleNotice(
+      model,
+      locale,
+      tables.some((tb) => tb.sampleRows > 0),
+    ),
     boundaryCredit: model.settings.boundaryCredit?.[locale],
   };
 }

@@ -38,7 +38,11 @@ export function guideView(model: Model, locale: Locale): GuideView {
     description: fill(t("guide.description"), place),
     crumbs: [home(locale)],
     folder: "data",
-    tables: model.tables.map((tb) => ({ file: tb.path, title: tb.title, fields: tb.fields.map((f) => ({ name: f.name, description: f.description })) })),
+    tables: model.tables.map((tb) => ({
+      file: tb.path,
+      title: tb.title,
+      fields: tb.fields.map((f) => ({ name: f.name, description: f.description })),
+    })),
     check: pathOf("check"),
     data: pathOf("data"),
   };

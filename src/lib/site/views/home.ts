@@ -26,7 +26,12 @@ export interface HomeView {
   readonly headline: readonly string[];
   readonly trendChart: ChartRef;
   /** Depth (P1) and extreme poverty: each with its sentences and chart, when the indicator exists. */
-  readonly depth: readonly { readonly title: string; readonly definition: string; readonly sentences: readonly string[]; readonly chart: ChartRef }[];
+  readonly depth: readonly {
+    readonly title: string;
+    readonly definition: string;
+    readonly sentences: readonly string[];
+    readonly chart: ChartRef;
+  }[];
   readonly strategies: readonly StrategyCard[];
   /** How many strategies, and their legal basis. */
   readonly strategiesIntro: string;
@@ -64,7 +69,12 @@ export function homeView(model: Model, locale: Locale): HomeView {
     trendChart: chartRef(model, chartId.trend(headlineId), locale),
     depth: depthIds.map((id) => {
       const ind = model.indicatorById[id]!;
-      return { title: ind.name[locale], definition: ind.definition[locale], sentences: seriesStory(model, ind, locale), chart: chartRef(model, chartId.trend(id), locale) };
+      return {
+        title: ind.name[locale],
+        definition: ind.definition[locale],
+        sentences: seriesStory(model, ind, locale),
+        chart: chartRef(model, chartId.trend(id), locale),
+      };
     }),
     strategies: model.strategies.map((s) => strategyCard(model, s, locale)),
     strategiesIntro: strategiesIntro(model, locale),

@@ -42,7 +42,11 @@ export function strategyIndexView(model: Model, locale: Locale): StrategyIndexVi
     crumbs: [home(locale)],
     strategies,
     intro: strategiesIntro(model, locale),
-    sampleNotice: sampleNotice(model, locale, strategies.some((s) => s.sample)),
+    sampleNotice: sampleNotice(
+      model,
+      locale,
+      strategies.some((s) => s.sample),
+    ),
     chart: chartRef(model, chartId.budgetByStrategy(), locale),
   };
 }
@@ -145,17 +149,17 @@ export interface AgencyIndexView extends IndexBase {
 export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
   const t = useTranslations(locale);
   const rows = [...model.agencies]
-      .sort((a, b) => a.short.localeCompare(b.short, locale))
-      .map((a) => {
-        const totals = actionTotals(actionsOfAgency(model, a.id));
-        return {
-          link: { label: a.short, path: pathOf("agency", a.id) },
-          name: a.name[locale],
-          actions: formatNumber(totals.count, locale),
-          budget: formatRupiahShort(totals.budget, locale),
-          sample: totals.sample,
-        };
-      });
+    .sort((a, b) => a.short.localeCompare(b.short, locale))
+    .map((a) => {
+      const totals = actionTotals(actionsOfAgency(model, a.id));
+      return {
+        link: { label: a.short, path: pathOf("agency", a.id) },
+        name: a.name[locale],
+        actions: formatNumber(totals.count, locale),
+        budget: formatRupiahShort(totals.budget, locale),
+        sample: totals.sample,
+      };
+    });
   return {
     place: placeWords(model, locale),
     title: fill(t("opd.index.title"), placeWords(model, locale)),
@@ -163,7 +167,11 @@ export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
     crumbs: [home(locale)],
     rows,
     planYear: model.settings.planYear,
-    sampleNotice: sampleNotice(model, locale, rows.some((r) => r.sample)),
+    sampleNotice: sampleNotice(
+      model,
+      locale,
+      rows.some((r) => r.sample),
+    ),
     chart: chartRef(model, chartId.budgetByAgency(), locale),
   };
 }

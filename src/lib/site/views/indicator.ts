@@ -62,7 +62,13 @@ export interface IndicatorView {
         readonly map: ChartRef | undefined;
       }
     | undefined;
-  readonly targets: readonly { readonly years: string; readonly value: string; readonly document: string; readonly source: SourceRef | undefined; readonly note: string | undefined }[];
+  readonly targets: readonly {
+    readonly years: string;
+    readonly value: string;
+    readonly document: string;
+    readonly source: SourceRef | undefined;
+    readonly note: string | undefined;
+  }[];
   readonly observations: readonly ObservationRow[];
   readonly sample: boolean;
   readonly sampleNotice: string | undefined;
@@ -128,25 +134,30 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
     ],
     strategy: strategy && { label: strategy.name[locale], path: pathOf("strategy", strategy.id) },
     family: ind.family
-      ? model.indicators.filter((o) => o.family === ind.family && o.id !== id).map((o) => ({ label: o.name[locale], path: pathOf("indicator", o.id) }))
+      ? model.indicators
+          .filter((o) => o.family === ind.family && o.id !== id)
+          .map((o) => ({ label: o.name[locale], path: pathOf("indicator", o.id) }))
       : [],
     source: src(ind.source),
     story: seriesStory(model, ind, locale),
     trendChart: chartIf(model, chartId.trend(id), locale),
     kecamatan: kecamatanRows.length
       ? {
-      year: cmp?.year,
-      rows: kecamatanRows,
-      rankRule: rankRule(ind.better, locale),
-      ranking: chartIf(model, chartId.ranking(id), locale),
-      map: chartIf(model, chartId.map(id), locale),
-    }
+          year: cmp?.year,
+          rows: kecamatanRows,
+          rankRule: rankRule(ind.better, locale),
+          ranking: chartIf(model, chartId.ranking(id), locale),
+          map: chartIf(model, chartId.map(id), locale),
+        }
       : undefined,
     targets: model.targets
       .filter((g) => g.indicator === id)
       .map((g) => ({
         years: `${g.year}${g.yearEnd ? `–${g.yearEnd}` : ""} · ${model.areaByCode[g.area]?.name[locale] ?? g.area}`,
-        value: g.valueMax !== undefined ? `${formatValue(g.value, ind, locale)} – ${formatValue(g.valueMax, ind, locale)}` : formatValue(g.value, ind, locale),
+        value:
+          g.valueMax !== undefined
+            ? `${formatValue(g.value, ind, locale)} – ${formatValue(g.valueMax, ind, locale)}`
+            : formatValue(g.value, ind, locale),
         document: g.document,
         source: src(g.source),
         note: g.note?.[locale],
@@ -155,7 +166,12 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
       area: model.areaByCode[o.area]?.name[locale] ?? o.area,
       when: when(o, locale),
       value: formatValue(o.value, ind, locale),
-      status: o.status === "final" ? "" : statusFlag(o.status, locale).trim().replace(/^\(|\)$/g, ""),
+      status:
+        o.status === "final"
+          ? ""
+          : statusFlag(o.status, locale)
+              .trim()
+              .replace(/^\(|\)$/g, ""),
       sample: o.status === "sample",
       source: src(o.source),
       note: o.note?.[locale],
@@ -164,4 +180,3 @@ export function indicatorView(model: Model, id: string, locale: Locale): Indicat
     sampleNotice: sampleNotice(model, locale, sample),
   };
 }
-

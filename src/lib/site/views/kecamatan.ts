@@ -59,7 +59,11 @@ export interface KecamatanView {
   readonly actionCounts: { readonly here: number; readonly regencyWide: number };
   /** Undefined when there are no boundaries to compute neighbours from. */
   readonly neighbours: readonly Link[] | undefined;
-  readonly charts: { readonly locator: ChartRef | undefined; readonly profile: ChartRef | undefined; readonly trends: ChartRef | undefined };
+  readonly charts: {
+    readonly locator: ChartRef | undefined;
+    readonly profile: ChartRef | undefined;
+    readonly trends: ChartRef | undefined;
+  };
   /** What kind of numbers the profile figure shows: the kinds of its indicators. */
   readonly profileKind: string;
   /** The same for the trends figure, whose indicators may differ (it draws every indicator with two years of values). */
@@ -130,7 +134,11 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     title: fill(t("kec.title"), { name }),
     description: fill(t("kec.description"), { ...placeWords(model, locale), name, n: model.kecamatan.length }),
     crumbs: [home(locale), { label: t("nav.kecamatan"), path: pathOf("kecamatan-index") }],
-    lead: fill(t(province ? "kec.lead" : "kec.leadNoProvince"), { ...placeWords(model, locale), n: model.kecamatan.length, province: province ?? "" }),
+    lead: fill(t(province ? "kec.lead" : "kec.leadNoProvince"), {
+      ...placeWords(model, locale),
+      n: model.kecamatan.length,
+      province: province ?? "",
+    }),
     altNames: area.altNames.length ? fill(t("kec.altNames"), { names: formatList(area.altNames, locale) }) : undefined,
     note: area.note?.[locale],
     profile: kecamatanProfile(model, area, locale),
@@ -145,8 +153,12 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
         .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale)),
     charts: { locator: chartIf(model, chartId.locator(slug), locale), profile: chartIf(model, chartId.profile(slug), locale), trends },
-    profileKind: [...new Set(indicators.map((i) => i.kind))].join(", ") + (indicators.some((i) => i.sample) ? ` · ${t("kind.sample")}` : ""),
-    trendsKind: trendsState ? [...new Set(trendsState.indicators.map((i) => kindLabel(i, undefined, locale)))].join(", ") + (trendsState.sample ? ` · ${t("kind.sample")}` : "") : "",
+    profileKind:
+      [...new Set(indicators.map((i) => i.kind))].join(", ") + (indicators.some((i) => i.sample) ? ` · ${t("kind.sample")}` : ""),
+    trendsKind: trendsState
+      ? [...new Set(trendsState.indicators.map((i) => kindLabel(i, undefined, locale)))].join(", ") +
+        (trendsState.sample ? ` · ${t("kind.sample")}` : "")
+      : "",
     sample,
     sampleNotice: sampleNotice(model, locale, sample),
     planYear: model.settings.planYear,

@@ -22,7 +22,13 @@ export interface MethodView {
   /** Whether the place has boundaries (maps) at all. */
   readonly hasBoundaries: boolean;
   readonly sourcesIntro: string;
-  readonly sources: readonly { readonly id: string; readonly title: string; readonly url: string | undefined; readonly publisher: string; readonly dates: string }[];
+  readonly sources: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly url: string | undefined;
+    readonly publisher: string;
+    readonly dates: string;
+  }[];
 }
 
 export function methodView(model: Model, locale: Locale): MethodView {
@@ -44,7 +50,10 @@ export function methodView(model: Model, locale: Locale): MethodView {
         title: s.title,
         url: s.url,
         publisher: s.publisher,
-        dates: [s.published && fill(t("method.published"), { date: formatDate(s.published, locale) }), fill(t("method.accessed"), { date: formatDate(s.accessed, locale) })]
+        dates: [
+          s.published && fill(t("method.published"), { date: formatDate(s.published, locale) }),
+          fill(t("method.accessed"), { date: formatDate(s.accessed, locale) }),
+        ]
           .filter(Boolean)
           .join(", "),
       })),

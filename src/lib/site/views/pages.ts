@@ -18,7 +18,12 @@ export interface AboutView {
 
 export function aboutView(model: Model, locale: Locale): AboutView {
   const t = useTranslations(locale);
-  return { place: placeWords(model, locale), title: t("about.title"), description: fill(t("about.description"), { regency: model.regency.name[locale] }), crumbs: [home(locale)] };
+  return {
+    place: placeWords(model, locale),
+    title: t("about.title"),
+    description: fill(t("about.description"), { regency: model.regency.name[locale] }),
+    crumbs: [home(locale)],
+  };
 }
 
 export interface SearchView {
@@ -50,7 +55,10 @@ export function searchView(model: Model, locale: Locale): SearchView {
 export function kecamatanLinks(model: Model, locale: Locale): Link[] {
   return [...model.kecamatan]
     .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
-    .map((k) => ({ label: k.altNames.length ? `${k.name[locale]} (${k.altNames.join(", ")})` : k.name[locale], path: pathOf("kecamatan", k.slug) }));
+    .map((k) => ({
+      label: k.altNames.length ? `${k.name[locale]} (${k.altNames.join(", ")})` : k.name[locale],
+      path: pathOf("kecamatan", k.slug),
+    }));
 }
 
 /** The index pages, for the no-JavaScript search fallback and the 404 page. */

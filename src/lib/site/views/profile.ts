@@ -65,7 +65,13 @@ export function kecamatanProfile(model: Model, area: Area, locale: Locale): Prof
     .filter((s): s is Source => !!s && !/wilayah|bps-wilayah|archive/i.test(s.title));
   const { area: areaIndicator, population } = model.settings.profile;
   return [
-    { label: t("kecamatan.capital"), value: area.capital, year: undefined, sources: area.capital ? uniqueRefs(capitalSources.flatMap(sourceRef)) : [], kind: undefined },
+    {
+      label: t("kecamatan.capital"),
+      value: area.capital,
+      year: undefined,
+      sources: area.capital ? uniqueRefs(capitalSources.flatMap(sourceRef)) : [],
+      kind: undefined,
+    },
     ...(areaIndicator ? [observed(model, area, areaIndicator, t("kec.area"), locale)] : []),
     ...(population ? [observed(model, area, population, t("kec.population"), locale)] : []),
     ...(model.settings.kind === "kota" && area.desa === undefined ? [] : [admin(t("kecamatan.desa"), area.desa)]),

@@ -112,7 +112,9 @@ export function strategyView(model: Model, id: string, locale: Locale): Strategy
     },
     indicators: strategyIndicators(model, id).map((i) => indicatorTrend(model, i, locale)),
     // The poverty outcomes every strategy aims at: the headline and the outcomes beside it, as the settings name them.
-    outcomes: [model.settings.headline.indicator, ...model.settings.outcomes].flatMap((o) => (model.indicatorById[o] ? [indicatorLink(model.indicatorById[o]!, locale)] : [])),
+    outcomes: [model.settings.headline.indicator, ...model.settings.outcomes].flatMap((o) =>
+      model.indicatorById[o] ? [indicatorLink(model.indicatorById[o]!, locale)] : [],
+    ),
     places: model.kecamatan
       .filter((k) => counts.has(k.code))
       .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug), count: counts.get(k.code)! }))
