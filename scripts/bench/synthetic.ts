@@ -11,6 +11,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
+import { prng } from "../../src/lib/random.ts";
 
 export interface SyntheticOptions {
   /** Number of kecamatan. */
@@ -33,17 +34,7 @@ export interface SyntheticSummary {
   outDir: string;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 type Row = Record<string, string>;
 const readCsv = (file: string): { fields: string[]; rows: Row[] } => {

@@ -19,6 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
+import { hash, prng } from "../../src/lib/random.ts";
 
 const dataDir = resolve(process.env["DATA_DIR"] ?? fileURLToPath(new URL("../../data/", import.meta.url)));
 
@@ -85,27 +86,6 @@ function writeRows(file: string, fields: string[], rows: string[][]): void {
 }
 
 // ------------------------------------------------------------------ deterministic noise
-
-function hash(text: string): number {
-  let h = 0x811c9dc5; // FNV-1a, 32 bit
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** mulberry32: a small seeded PRNG; returns a function giving numbers in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A uniform number in [-amplitude, amplitude], fixed for the given key. */
 function noise(key: string, amplitude: number): number {

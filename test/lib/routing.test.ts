@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pathOf, type PageKind } from "../../src/lib/routing/paths.ts";
+import { PAGE_KINDS_WITHOUT_ID, pathOf, type PageKind } from "../../src/lib/routing/paths.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 
 /**
@@ -32,45 +32,13 @@ describe("page paths", () => {
     ["embed", "tren-p0"],
   ];
   it("are relative, end with a slash, and differ for every kind", () => {
-    const paths = [
-      ...(
-        [
-          "home",
-          "strategy-index",
-          "kecamatan-index",
-          "indicator-index",
-          "agency-index",
-          "data",
-          "method",
-          "about",
-          "search",
-          "check",
-          "guide",
-          "chart-index",
-        ] as const
-      ).map((k) => pathOf(k)),
-      ...withId.map(([k, id]) => pathOf(k as "strategy", id)),
-    ];
+    const paths = [...PAGE_KINDS_WITHOUT_ID.map((k) => pathOf(k)), ...withId.map(([k, id]) => pathOf(k as "strategy", id))];
     for (const p of paths) expect(p === "" || (/^[^/].*\/$/.test(p) && !p.startsWith("/"))).toBe(true);
     expect(new Set(paths).size).toBe(paths.length);
   });
 
   it("are written nowhere outside src/lib/routing", () => {
-    const segments = new Set(
-      [
-        "strategy-index",
-        "kecamatan-index",
-        "indicator-index",
-        "agency-index",
-        "data",
-        "method",
-        "about",
-        "search",
-        "check",
-        "guide",
-        "chart-index",
-      ].map((k) => pathOf(k as "data")),
-    );
+    const segments = new Set(PAGE_KINDS_WITHOUT_ID.filter((k) => k !== "home").map((k) => pathOf(k)));
     const literal = new RegExp(`["'\`](${[...segments].map((s) => s.replace("/", "")).join("|")})/`);
     const offenders = files(SRC)
       .filter((f) => !relative(SRC, f).startsWith(join("lib", "routing")))

@@ -1,5 +1,8 @@
 import type { Kecamatan } from "./geo.ts";
 import type { Row } from "./csv.ts";
+import { random } from "../random.ts";
+
+export { random };
 
 /**
  * Sample rows for a demonstration site, marked the way the bundled data marks
@@ -22,22 +25,6 @@ export const SAMPLE_INDICATORS = [
 ] as const;
 
 /** FNV-1a of a text, the seed of a mulberry32 generator. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-export function random(seed: string): () => number {
-  let a = hash(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Start range, yearly change (a share of the value for counts, points for percentages), bounds. */
 const PROFILE: Record<(typeof SAMPLE_INDICATORS)[number], { start: [number, number]; step: [number, number]; count: boolean }> = {

@@ -46,6 +46,9 @@ const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
   "chart-index": "grafik/",
 };
 
+/** The kinds whose path needs no id, in the order of the site's sections. */
+export const PAGE_KINDS_WITHOUT_ID = Object.keys(FIXED) as PageKindWithoutId[];
+
 const WITH_ID: Readonly<Record<PageKindWithId, (id: string) => string>> = {
   strategy: (id) => `strategi/${id}/`,
   kecamatan: (slug) => `kecamatan/${slug}/`,
