@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { firstInvalidUtf8 } from "../../src/lib/data/decode.ts";
 import { folderSource, loadRegency, memorySource, slugify, type LoadResult } from "../../src/lib/data/index.ts";
 import { columnLetter } from "../../src/lib/data/problems.ts";
-import { missingYears } from "../../src/lib/data/rules.ts";
+import { missingYears, yearRanges } from "../../src/lib/years.ts";
 import { closest, editDistance } from "../../src/lib/data/suggest.ts";
 import { FIXTURES, ROOT } from "../helpers/fixtures.ts";
 import { DATA_DIR } from "../helpers/site-builds.ts";
@@ -119,8 +119,8 @@ describe("helpers", () => {
     expect([0, 4, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(["A", "E", "Z", "AA", "AB", "ZZ", "AAA"]);
   });
   it("lists missing years compactly", () => {
-    expect(missingYears([2004, 2008, 2009, 2013, 2016, 2017])).toBe("2005–2007, 2010–2012, 2014–2015");
-    expect(missingYears([2020, 2021, 2022])).toBe("");
+    expect(yearRanges(missingYears([2004, 2008, 2009, 2013, 2016, 2017]))).toBe("2005–2007, 2010–2012, 2014–2015");
+    expect(yearRanges(missingYears([2020, 2021, 2022]))).toBe("");
   });
   it("suggests what a person most likely meant", () => {
     expect(editDistance("vlaue", "value")).toBe(1);

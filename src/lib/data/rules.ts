@@ -4,6 +4,7 @@ import { msg } from "./messages.ts";
 import { slugify } from "./model.ts";
 import { error, warning, type Problem } from "./problems.ts";
 import type { TypedRow, ValidatedTable } from "./table.ts";
+import { missingYears, yearRanges } from "../years.ts";
 
 /**
  * Rules that span tables and cannot be said in a Table Schema: a value within
@@ -134,23 +135,8 @@ function checkGaps(table: ValidatedTable): Problem[] {
   }
   const problems: Problem[] = [];
   for (const [key, years] of [...series].sort(([a], [b]) => a.localeCompare(b))) {
-    const gaps = missingYears(years);
+    const gaps = yearRanges(missingYears([...new Set(years)].sort((a, b) => a - b)));
     if (gaps) problems.push(warning({ file: table.resource.path, value: `${key}: ${gaps}` }, msg("rule.yearGap", { series: key, gaps })));
   }
   return problems;
-}
-
-/** "2005–2007, 2010" for the years missing between the smallest and largest, or "" when none are. */
-export function missingYears(years: readonly number[]): string {
-  const have = new Set(years);
-  const sorted = [...have].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let y = sorted[0]!; y <= sorted.at(-1)!; y++) {
-    if (have.has(y)) continue;
-    let end = y;
-    while (end + 1 <= sorted.at(-1)! && !have.has(end + 1)) end++;
-    ranges.push(end === y ? `${y}` : `${y}–${end}`);
-    y = end;
-  }
-  return ranges.join(", ");
 }

@@ -33,8 +33,17 @@ export interface NewPlaceInput {
 
 export type NewPlaceResult = { ok: true; files: Map<string, string>; kecamatan: Kecamatan[] } | { ok: false; problems: Problem[] };
 
-/** The sources of Inpres 4/2022 in the bundled sources.csv, national reports that any place may cite. */
-const INPRES_SOURCES = ["id_polhukam_inpres_2022", "id_idntimes_inpres_20220614"];
+/**
+ * The national sources the bundled strategies cite (their legal basis): ids starting `id_` are about
+ * Indonesia as a whole (data/README.md), so any place may cite them; the bundled place's own reports are left.
+ */
+const nationalSources = (strategiesCsv: string): string[] => [
+  ...new Set(
+    readCsv(strategiesCsv)
+      .rows.flatMap((r) => (r.source ?? "").split(";"))
+      .filter((id) => id.startsWith("id_")),
+  ),
+];
 const BOUNDARY_SOURCE = "batas_kecamatan";
 const GEO_FILE = "geo/kecamatan.topojson";
 
@@ -52,7 +61,7 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   const topo = boundaryTopology(read.kecamatan, { code, name }, "outline" in outline ? outline.outline : undefined);
   files.set(GEO_FILE, `${JSON.stringify(topo)}\n`);
 
-  // Sources: the boundaries, Inpres 4/2022 (copied from the bundled table), and the sample mark.
+  // Sources: the boundaries, the strategies' national sources (copied from the bundled table), and the sample mark.
   const bundledSources = readCsv(input.template.sources);
   const given = input.boundariesSource;
   const boundaryRow: Row = {
@@ -64,7 +73,8 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
     accessed: today,
     note: `Kode dan nama kecamatan diambil dari file batas ini / Kecamatan codes and names as given in this boundary file (${input.boundaries.file.split(/[\\/]/).pop()}).`,
   };
-  const sourceRows = [boundaryRow, ...bundledSources.rows.filter((r) => INPRES_SOURCES.includes(r.id!))];
+  const basisSources = nationalSources(input.template.strategies);
+  const sourceRows = [boundaryRow, ...bundledSources.rows.filter((r) => basisSources.includes(r.id!))];
   if (input.sample)
     sourceRows.push({
       id: SAMPLE_SOURCE,
@@ -118,9 +128,9 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   ];
   files.set("areas.csv", writeCsv(areaFields, areaRows));
 
-  // Strategies of Inpres 4/2022 as a starting point, citing the decree.
+  // The bundled strategies (those of the national instruction) as a starting point, citing their national sources.
   const strategies = readCsv(input.template.strategies);
-  const strategyRows = strategies.rows.map((r): Row => ({ ...r, source: INPRES_SOURCES.join(";") }));
+  const strategyRows = strategies.rows.map((r): Row => ({ ...r, source: basisSources.join(";") }));
   files.set("strategies.csv", writeCsv(strategies.fields, strategyRows));
 
   // Indicators: the generic definitions, without the bundled place's sources and sentences about it.
