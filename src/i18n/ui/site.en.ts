@@ -297,7 +297,7 @@ export const site = {
   "about.description": "About Lentera, the poverty data site of {regency}, and about the TKPK and its annual action plan.",
   "about.forYourPlace.title": "Lentera for your place",
   "about.forYourPlace.text":
-    "Lentera can serve the TKPK of any kabupaten or kota without a change to its code: one command, npm run new-regency, starts a data folder from the place's kecamatan boundaries and Kemendagri codes; staff then fill its CSV tables, check them and publish their own site. The README of Lentera's source code explains how, under \"Lentera for your place\".",
+    "Lentera can serve the TKPK of any kabupaten/kota (regencies and cities alike) without a change to its code: one command, npm run new-regency, starts a data folder from the place's kecamatan boundaries and Kemendagri codes; staff then fill its CSV tables, check them and publish their own site. The README of Lentera's source code explains how, under \"Lentera for your place\".",
 
   // Search page.
   "search.title": "Search",

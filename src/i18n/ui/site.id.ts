@@ -303,7 +303,7 @@ export const site = {
   "about.description": "Tentang Lentera, situs data kemiskinan {regency}, dan tentang TKPK serta rencana aksi tahunannya.",
   "about.forYourPlace.title": "Lentera untuk daerah Anda",
   "about.forYourPlace.text":
-    'Lentera dapat dipakai oleh TKPK kabupaten atau kota mana pun tanpa mengubah kodenya: satu perintah, npm run new-regency, memulai folder data dari batas dan kode kecamatan daerah itu (kode Kemendagri); staf lalu mengisi tabel CSV-nya, memeriksanya, dan menerbitkan situsnya sendiri. Caranya dijelaskan di README kode sumber Lentera, bagian "Lentera untuk daerah Anda".',
+    'Lentera dapat dipakai oleh TKPK kabupaten/kota mana pun tanpa mengubah kodenya: satu perintah, npm run new-regency, memulai folder data dari batas dan kode kecamatan daerah itu (kode Kemendagri); staf lalu mengisi tabel CSV-nya, memeriksanya, dan menerbitkan situsnya sendiri. Caranya dijelaskan di README kode sumber Lentera, bagian "Lentera untuk daerah Anda".',
 
   // Search page.
   "search.title": "Cari",
