@@ -50,6 +50,14 @@ function build(model: Model): PageRoute[] {
   ];
 }
 
+const pathSets = new WeakMap<Model, ReadonlySet<string>>();
+/** Whether a path is one of the site pages: a set made once per model, since every page's frame asks. */
+export function isPagePath(model: Model, path: string): boolean {
+  let paths = pathSets.get(model);
+  if (!paths) pathSets.set(model, (paths = new Set(pageRoutes(model).map((r) => r.path))));
+  return paths.has(path);
+}
+
 /** The routes of one kind. */
 export const routesOf = (model: Model, kind: SitePageKind): PageRoute[] => pageRoutes(model).filter((r) => r.kind === kind);
 

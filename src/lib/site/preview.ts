@@ -1,8 +1,8 @@
 import { hasChart } from "../charts/catalog.ts";
 import { filePath } from "../charts/files.ts";
 import type { Locale, Model } from "../data/types.ts";
-import { localePrefix, ogImagePath } from "../routing/paths.ts";
-import { pageRoutes } from "../routing/routes.ts";
+import { localePrefix, ogImagePath, pathOf } from "../routing/paths.ts";
+import { isPagePath } from "../routing/routes.ts";
 
 /** The link-preview image of a page: its path under the base, and its size when known. */
 export interface PreviewImage {
@@ -18,9 +18,11 @@ export interface PreviewImage {
  * preview never points at a missing file.
  */
 export function previewImage(model: Model, locale: Locale, path: string): PreviewImage {
-  if (pageRoutes(model).some((r) => r.path === path)) return { path: ogImagePath(locale, path), width: 1200, height: 630 };
-  const chart = /^grafik\/([^/]+)\/$/.exec(path)?.[1];
+  if (isPagePath(model, path)) return { path: ogImagePath(locale, path), width: 1200, height: 630 };
+  const charts = pathOf("chart-index");
+  const chart = path.startsWith(charts) ? path.slice(charts.length, -1) : undefined;
   // Chart files are written per language, under the language's prefix (src/pages/[...locale]/grafik/).
-  if (chart && hasChart(model, chart)) return { path: `${localePrefix(locale)}${filePath(chart, locale, "png")}` };
+  if (chart && pathOf("chart", chart) === path && hasChart(model, chart))
+    return { path: `${localePrefix(locale)}${filePath(chart, locale, "png")}` };
   return { path: ogImagePath(locale, ""), width: 1200, height: 630 };
 }
