@@ -175,6 +175,23 @@ function progressColumns(locale: Locale, first: Column): Column[] {
   ];
 }
 
+/** The table of planned against spent per strategy, as the realisation and agency charts give it. */
+function strategyProgressTable(rows: readonly ProgressRow[], locale: Locale, sample: boolean): ChartState["table"] {
+  const { t } = texts(locale);
+  return {
+    columns: progressColumns(locale, { key: "category", label: t("chart.col.strategy"), type: "text" }),
+    rows: rows.map((r) => ({
+      cells: {
+        category: r.label,
+        budget: r.planned,
+        realised: r.realised,
+        share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned,
+      },
+      sample,
+    })),
+  };
+}
+
 /** Planned against spent per strategy (whole plan) or per action (one strategy). */
 export function realisationState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const { t, f } = texts(locale);
@@ -207,18 +224,7 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
         top: model.strategyById[top]!.short[locale],
         topShare: share(g.get(top)!.realised, g.get(top)!.budget, locale),
       }),
-      table: {
-        columns: progressColumns(locale, { key: "category", label: t("chart.col.strategy"), type: "text" }),
-        rows: rows.map((r) => ({
-          cells: {
-            category: r.label,
-            budget: r.planned,
-            realised: r.realised,
-            share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned,
-          },
-          sample: s.sample,
-        })),
-      },
+      table: strategyProgressTable(rows, locale, s.sample),
       spec: progressSpec(rows, {
         locale,
         format: (r) =>
@@ -323,18 +329,7 @@ export function agencyBudgetState(model: Model, entry: ChartEntry, locale: Local
     notes: [],
     sources: sources(model, locale, s),
     sample: s.sample,
-    table: {
-      columns: progressColumns(locale, { key: "category", label: t("chart.col.strategy"), type: "text" }),
-      rows: rows.map((r) => ({
-        cells: {
-          category: r.label,
-          budget: r.planned,
-          realised: r.realised,
-          share: r.realised === undefined ? undefined : (100 * r.realised) / r.planned,
-        },
-        sample: s.sample,
-      })),
-    },
+    table: strategyProgressTable(rows, locale, s.sample),
     indicators: [],
     spec: progressSpec(rows, {
       locale,
