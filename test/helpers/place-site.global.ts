@@ -1,12 +1,11 @@
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { newPlace } from "../../src/lib/new-place/index.ts";
 import { writeFolder } from "../../src/lib/new-place/write.ts";
-import { ROOT } from "./fixtures.ts";
 import { PLACE_DATA, PLACE_ROOT } from "./place-site.ts";
-import { TEMPLATE } from "./places.ts";
+import { testKota } from "./places.ts";
 import { runBuild, type Builds } from "./site-builds.ts";
 
 /**
@@ -19,21 +18,7 @@ import { runBuild, type Builds } from "./site-builds.ts";
 export default function setup(project: TestProject): () => Promise<void> {
   rmSync(PLACE_ROOT, { recursive: true, force: true });
   mkdirSync(PLACE_ROOT, { recursive: true });
-  const made = newPlace({
-    code: "73.99",
-    name: "Teluk Rekaan",
-    kind: "kota",
-    province: "Sulawesi Selatan",
-    provinceEn: "South Sulawesi",
-    planYear: 2026,
-    today: "2026-11-30",
-    boundaries: {
-      file: "teluk-rekaan.geojson",
-      text: readFileSync(join(ROOT, "test", "fixtures", "places", "teluk-rekaan.geojson"), "utf8"),
-    },
-    sample: true,
-    template: TEMPLATE,
-  });
+  const made = newPlace(testKota({ sample: true }));
   if (!made.ok) throw new Error(`new-regency refused the test kota: ${made.problems.map((p) => p.what.en).join("; ")}`);
   const problem = writeFolder(PLACE_DATA, made.files);
   if (problem) throw new Error(`new-regency could not write the test kota: ${problem.what.en}`);

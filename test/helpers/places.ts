@@ -168,3 +168,19 @@ export function writePlace(v: PlaceVariant): { dir: string; remove: () => void }
   if (problem) throw new Error(problem.what.en);
   return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
+
+/** The invented kota of test/fixtures/places (Teluk Rekaan, 73.99, four kecamatan), as `new-regency` takes it. */
+export const TEST_KOTA_FILE = join(ROOT, "test", "fixtures", "places", "teluk-rekaan.geojson");
+export const testKota = (over: Partial<NewPlaceInput> = {}): NewPlaceInput => ({
+  code: "73.99",
+  name: "Teluk Rekaan",
+  kind: "kota",
+  province: "Sulawesi Selatan",
+  provinceEn: "South Sulawesi",
+  planYear: 2026,
+  today: "2026-11-30",
+  boundaries: { file: "teluk-rekaan.geojson", text: readFileSync(TEST_KOTA_FILE, "utf8") },
+  sample: false,
+  template: TEMPLATE,
+  ...over,
+});

@@ -12,26 +12,14 @@ import { readCsv } from "../../src/lib/new-place/csv.ts";
 import { bundledPlaceNames, newPlace, type NewPlaceInput } from "../../src/lib/new-place/index.ts";
 import { SAMPLE_INDICATORS } from "../../src/lib/new-place/sample.ts";
 import { outProblem, writeFolder } from "../../src/lib/new-place/write.ts";
-import { ROOT, TEMPLATE } from "../helpers/places.ts";
+import { ROOT, TEMPLATE, TEST_KOTA_FILE, testKota } from "../helpers/places.ts";
 
 /** `npm run new-regency` on the invented kota of test/fixtures/places (codes 73.99.01 to 73.99.04). */
-const FIXTURE_FILE = join(ROOT, "test", "fixtures", "places", "teluk-rekaan.geojson");
+const FIXTURE_FILE = TEST_KOTA_FILE;
 const FIXTURE = readFileSync(FIXTURE_FILE, "utf8");
 const GEO = "geo/kecamatan.topojson";
 
-const input = (over: Partial<NewPlaceInput> = {}): NewPlaceInput => ({
-  code: "73.99",
-  name: "Teluk Rekaan",
-  kind: "kota",
-  province: "Sulawesi Selatan",
-  provinceEn: "South Sulawesi",
-  planYear: 2026,
-  today: "2026-11-30",
-  boundaries: { file: "teluk-rekaan.geojson", text: FIXTURE },
-  sample: false,
-  template: TEMPLATE,
-  ...over,
-});
+const input = testKota;
 
 const made = (over: Partial<NewPlaceInput> = {}) => {
   const r = newPlace(input(over));
