@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { folderSource, formatFailure, formatSuccess, loadRegency } from "../../src/lib/data/index.ts";
+import { folderSource, formatReport, loadRegency } from "../../src/lib/data/index.ts";
 import { cleanup, FIXTURES, materialize, ROOT } from "../helpers/fixtures.ts";
 
 /**
@@ -27,7 +27,7 @@ afterAll(() => temps.forEach(cleanup));
 async function report(dir: string): Promise<{ ok: boolean; errors: number; warnings: number; output: string }> {
   const source = folderSource(dir, "data");
   const r = await loadRegency(source);
-  const output = r.ok ? formatSuccess(r.summary, r.warnings, source.label) : formatFailure(r.errors, r.warnings, source.label);
+  const output = formatReport(r, source.label);
   return { ok: r.ok, errors: r.ok ? 0 : r.errors.length, warnings: r.warnings.length, output: `${output}\n` };
 }
 
