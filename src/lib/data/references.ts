@@ -6,8 +6,7 @@ import type { ValidatedTable } from "./table.ts";
 
 /**
  * Foreign keys across files; those into a table in `broken` are skipped (the
- * report says so once), and a value that its own table refused is already
- * explained there. A value that is not found gets a hint: when it is
+ * report says so once). A value that is not found gets a hint: when it is
  * another column of exactly one referenced row (a name instead of a code, an
  * old name listed in alt_names, a short name instead of an id), the hint names
  * that row's key; otherwise the nearest key by spelling, if any is close.
@@ -23,12 +22,11 @@ export function checkReferences(tables: ReadonlyMap<string, ValidatedTable>, bro
       const refField = fk.reference.fields[0]!;
       const keys = new Set(target.rows.map((r) => r.values[refField]).filter((v) => v !== undefined).map(String));
       const aliases = aliasIndex(target, refField);
-      const refused = target.refused.get(refField) ?? new Set<string>();
       for (const row of table.rows) {
         const cell = row.values[field];
         if (cell === undefined) continue;
         for (const value of Array.isArray(cell) ? (cell as readonly string[]) : [String(cell)]) {
-          if (keys.has(value) || refused.has(value)) continue;
+          if (keys.has(value)) continue;
           problems.push(
             error(
               { file: resource.path, line: row.line, column: field, columnLetter: table.letters.get(field), value: String(Array.isArray(cell) ? cell.join(";") : cell) },

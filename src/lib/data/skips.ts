@@ -5,7 +5,8 @@ import type { Text } from "./types.ts";
 /**
  * Checks that read a table besides its own rows are skipped while that table
  * is unreadable (missing, not UTF-8, empty, a quote left open) or broken (a
- * required column missing, a line with too many or too few cells): a broken
+ * required column missing, a line with too many or too few cells, a key cell
+ * refused; see table.ts): a broken
  * areas.csv would otherwise make every observation's area "unknown" and bury
  * the one mistake under hundreds of lines. The report says in one line per
  * table what was not checked, and why.
