@@ -26,8 +26,8 @@ export const report = {
   "report.more.items.other": "dan {count} lainnya seperti ini",
   "report.quiet.semicolons":
     "dibaca dengan titik koma (;) sebagai pemisah kolom dan koma sebagai tanda desimal; tidak wajib diperbaiki.{more}",
-  "report.quiet.list": " Daftar lengkap: --verbose.",
-  "report.quiet.howTo": " Cara menyimpan sebagai CSV UTF-8: --verbose.",
+  "report.quiet.list": " Daftar lengkap: npm run check:data -- --verbose.",
+  "report.quiet.howTo": " Cara menyimpan sebagai CSV UTF-8: npm run check:data -- --verbose.",
   "report.skipped": "Belum diperiksa sampai {file} diperbaiki: {checks}.",
   "report.skip.references": "rujukan dari {files}",
   "report.skip.place": "kode wilayah di pengaturan datapackage.json",
