@@ -35,7 +35,6 @@ export const report = {
   "report.warnings.one": "{count} warning",
   "report.warnings.other": "{count} warnings",
   "report.valid": "The data in {folder} is valid.",
-  "report.validWithWarnings": "The data in {folder} is valid, with {warnings} in {files}.",
   "report.word.rows": "rows",
   "report.word.sample": "sample",
   "report.word.tables": "tables",

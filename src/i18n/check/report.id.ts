@@ -40,7 +40,6 @@ export const report = {
   "report.warnings.one": "{count} peringatan",
   "report.warnings.other": "{count} peringatan",
   "report.valid": "Data di {folder} sah",
-  "report.validWithWarnings": "Data di {folder} sah, dengan {warnings} di {files}",
   "report.word.rows": "baris",
   "report.word.sample": "contoh",
   "report.word.tables": "tabel",
