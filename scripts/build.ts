@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { inline, phrase } from "../src/i18n/check/index.ts";
-import { folderSource, formatFailure, formatProblem, loadRegency } from "../src/lib/data/index.ts";
+import { folderSource, formatReport, formatWarningsOnly, loadRegency } from "../src/lib/data/index.ts";
 import { buildSite } from "./lib/build-site.ts";
 import { runCli } from "./cli.ts";
 
@@ -14,12 +14,13 @@ await runCli(async () => {
   const outDir = resolve(process.env.OUT_DIR ?? "dist");
   const source = folderSource(dataDir);
   const result = await loadRegency(source);
+  const verbose = process.argv.includes("--verbose");
   if (!result.ok) {
-    console.error(formatFailure(result.errors, result.warnings, source.label));
+    console.error(formatReport(result, source.label, { verbose }));
     console.error(`\n${outDir} ${inline(phrase("build.unchanged"))}`);
     return 1;
   }
-  for (const w of result.warnings) console.warn(formatProblem(w, source.label));
+  if (result.warnings.length) console.warn(formatWarningsOnly(result.warnings, source.label, { verbose }));
 
   const started = performance.now();
   const temp = `${outDir}.tmp-${process.pid}`;

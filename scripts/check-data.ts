@@ -1,17 +1,19 @@
 // npm run check:data: validates the data folder (data/, or the folder DATA_DIR names)
-// and prints every problem, located and explained, or a short summary. Exit 1 on errors.
+// and prints a short report: every problem located and explained, problems of one kind
+// told once, or a short summary. Exit 1 on errors. `-- --verbose` lists everything in full.
 import { resolve } from "node:path";
-import { folderSource, formatFailure, formatSuccess, loadRegency } from "../src/lib/data/index.ts";
+import { folderSource, formatReport, loadRegency } from "../src/lib/data/index.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {
   const dir = resolve(process.env.DATA_DIR ?? "data");
   const source = folderSource(dir);
   const result = await loadRegency(source);
+  const report = formatReport(result, source.label, { verbose: process.argv.includes("--verbose") });
   if (!result.ok) {
-    console.error(formatFailure(result.errors, result.warnings, source.label));
+    console.error(report);
     return 1;
   }
-  console.log(formatSuccess(result.summary, result.warnings, source.label));
+  console.log(report);
   return 0;
 });

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { loadRegency } from "../../src/lib/data/load.ts";
 import { memorySource } from "../../src/lib/data/files.ts";
-import { formatFailure, formatSuccess } from "../../src/lib/data/report.ts";
+import { formatReport } from "../../src/lib/data/report.ts";
 import { pathOf } from "../../src/lib/routing/paths.ts";
 import { watchPage } from "../helpers/browser.ts";
 import { siteBrowser } from "../helpers/site-browser.ts";
@@ -35,8 +35,7 @@ function published(): Record<string, Uint8Array> {
 /** What the CLI says about the published files with `file` replaced: its report and outcome. */
 async function cli(name: string, bytes: Uint8Array): Promise<{ outcome: string; text: string }> {
   const r = await loadRegency(memorySource({ ...published(), [name]: bytes }, LABEL));
-  if (!r.ok) return { outcome: "errors", text: formatFailure(r.errors, r.warnings, LABEL) };
-  return { outcome: r.warnings.length ? "warnings" : "ok", text: formatSuccess(r.summary, r.warnings, LABEL) };
+  return { outcome: !r.ok ? "errors" : r.warnings.length ? "warnings" : "ok", text: formatReport(r, LABEL) };
 }
 
 /** The published observations with a decimal comma in the first decimal value (written "11,25", quoted, as a spreadsheet would). */

@@ -74,7 +74,7 @@ describe("loadRegency", () => {
   it("reports every problem of every file at once", async () => {
     const r = await loadRegency(
       minimal({
-        "observations.csv": `${OBS_HEADER}\n73.22,p0,2023,march,abc,src_a,final,,\n`,
+        "observations.csv": `${OBS_HEADER}\n73.22,p0,2023,march,abc,src_a,final,,\n73.22,p9,2024,march,1,src_a,final,,\n`,
         "agencies.csv": "id,short,name_id,name_en,source\nDinas Sosial,,x,y,src_a\n",
         "targets.csv": null,
       }),
@@ -88,10 +88,16 @@ describe("loadRegency", () => {
           "agencies.csv:2:id:wrong-form",
           "agencies.csv:2:short:required",
           "targets.csv:-:-:file-missing",
-          "actions.csv:2:agency:unknown-reference",
+          "observations.csv:3:indicator:unknown-reference",
         ]),
       );
     }
+  });
+
+  it("skips the references into a table whose key was refused, and says so, instead of blaming every row that names it", async () => {
+    const r = await loadRegency(minimal({ "agencies.csv": "id,short,name_id,name_en,source\nDinas Sosial,DS,x,y,src_a\n" }));
+    expect(!r.ok && r.errors.map((e) => `${e.file}:${e.line}:${e.column}:${e.code}`)).toEqual(["agencies.csv:2:id:wrong-form"]);
+    expect(!r.ok && r.skipped.map((s) => s.file)).toEqual(["agencies.csv"]);
   });
 
   it("locates a non-UTF-8 byte on its line and refuses UTF-16", async () => {

@@ -9,7 +9,8 @@ export const FIXTURES = join(ROOT, "test", "fixtures");
  * Writes a data folder for a test into a fresh temporary directory: the minimal
  * fixture, the project's own catalogue, then an overlay such as `bad/<name>`
  * fixture (its files replace or add to the base; `fixture.json` may list files
- * to remove). Returns the folder; the caller removes it with `cleanup`.
+ * to remove, and says `"several": "<why>"` when the fixture shows more than one
+ * mistake). Returns the folder; the caller removes it with `cleanup`.
  */
 export function materialize(overlay?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "lentera-data-"));
@@ -17,7 +18,7 @@ export function materialize(overlay?: string): string {
   cpSync(join(ROOT, "data", "datapackage.json"), join(dir, "datapackage.json"));
   if (overlay) {
     const from = join(FIXTURES, overlay);
-    cpSync(from, dir, { recursive: true, filter: (src) => !/(expected\.txt|fixture\.json)$/.test(src) });
+    cpSync(from, dir, { recursive: true, filter: (src) => !/(expected(-verbose)?\.txt|fixture\.json)$/.test(src) });
     const manifest = join(from, "fixture.json");
     if (existsSync(manifest)) {
       const { remove = [] } = JSON.parse(readFileSync(manifest, "utf8")) as { remove?: string[] };

@@ -380,7 +380,7 @@ export const site = {
   "guide.read.gitlab":
     "GitLab: every merge request runs a pipeline. Open the merge request's Pipelines tab and click the periksa-data job: the report is in the job log. The site preview is in the artifacts of the pratinjau job.",
   "guide.read.report":
-    'The report is the same as on the Check data page: a one-line summary at the top, then each problem with its file, line, column, the value found, and "Fix:" with how to fix it. Warnings (marked !) do not stop publishing.',
+    'The report is the same as on the Check data page: a one-line summary at the top, then each problem with its file, line, column, the value found, and "Fix:" with how to fix it. The same problem in many rows of one column is told once: the first three lines with their values, then "and N more rows like this". Warnings (marked !) do not stop publishing.',
   "guide.publish.title": "6. Publishing",
   "guide.publish.text":
     "When the check is green, merge the proposal into the main branch: on GitHub click Merge pull request, on GitLab click Merge. The workflow then checks again, builds the site and publishes it to GitHub Pages or GitLab Pages.",
@@ -388,7 +388,7 @@ export const site = {
     "A few minutes later the {place} site shows the new data. Open the home page and the pages that changed to make sure.",
   "guide.fail.title": "7. When the check fails",
   "guide.fail.read":
-    "Read the first line of the report: how many problems, in which files. Each problem names the line as the spreadsheet shows it (the header is line 1) and the column.",
+    "Read the first line of the report: how many problems, in which files. Each problem names the line as the spreadsheet shows it (the header is line 1) and the column. A line starting with – names checks that wait until a file is fixed: fix that file first, then check again, as other problems may only show then.",
   "guide.fail.fix":
     'Open the file in the spreadsheet, fix that cell as "Fix:" says, save it again as CSV UTF-8, and check it again on the Check data page until it is valid.',
   "guide.fail.again":

@@ -387,7 +387,7 @@ export const site = {
   "guide.read.gitlab":
     "GitLab: setiap merge request menjalankan pipeline. Buka tab Pipelines di merge request, lalu klik tugas periksa-data: laporannya ada di log tugas. Pratinjau situs ada di artefak tugas pratinjau.",
   "guide.read.report":
-    'Laporannya sama dengan laporan halaman Periksa data: ringkasan satu baris di atas, lalu setiap masalah dengan berkas, baris, kolom, nilai yang tertulis, dan "Perbaiki:" dengan caranya. Peringatan (tanda !) tidak menghentikan penerbitan.',
+    'Laporannya sama dengan laporan halaman Periksa data: ringkasan satu baris di atas, lalu setiap masalah dengan berkas, baris, kolom, nilai yang tertulis, dan "Perbaiki:" dengan caranya. Masalah yang sama di banyak baris satu kolom ditulis sekali: tiga baris pertama dengan nilainya, lalu "dan N baris lain seperti ini". Peringatan (tanda !) tidak menghentikan penerbitan.',
   "guide.publish.title": "6. Menerbitkan",
   "guide.publish.text":
     "Jika pemeriksaan hijau, gabungkan usulan ke cabang main: di GitHub klik Merge pull request, di GitLab klik Merge. Alur kerja lalu memeriksa lagi, membangun situs, dan menerbitkannya ke GitHub Pages atau GitLab Pages.",
@@ -395,7 +395,7 @@ export const site = {
     "Beberapa menit kemudian situs {place} menampilkan data baru. Buka beranda dan halaman yang berubah untuk memastikannya.",
   "guide.fail.title": "7. Jika pemeriksaan gagal",
   "guide.fail.read":
-    "Baca baris pertama laporan: berapa masalah, di berkas mana. Setiap masalah menyebut baris seperti di spreadsheet (judul kolom adalah baris 1) dan kolomnya.",
+    "Baca baris pertama laporan: berapa masalah, di berkas mana. Setiap masalah menyebut baris seperti di spreadsheet (judul kolom adalah baris 1) dan kolomnya. Baris yang diawali tanda – menyebut pemeriksaan yang ditunda sampai sebuah berkas diperbaiki: perbaiki berkas itu dulu, lalu periksa lagi, karena masalah lain bisa baru terlihat sesudahnya.",
   "guide.fail.fix":
     'Buka berkas di spreadsheet, perbaiki sel itu seperti yang dikatakan "Perbaiki:", simpan lagi sebagai CSV UTF-8, lalu periksa lagi di halaman Periksa data sampai hasilnya sah.',
   "guide.fail.again":

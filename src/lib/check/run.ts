@@ -1,6 +1,6 @@
 import type { FileSource } from "../data/files.ts";
 import { loadRegency } from "../data/load.ts";
-import { formatFailure, formatSuccess } from "../data/report.ts";
+import { formatReport } from "../data/report.ts";
 
 /**
  * The check of the checker page: the data path (src/lib/data/load.ts) and the
@@ -17,6 +17,6 @@ export interface CheckReport {
 
 export async function checkSource(source: FileSource): Promise<CheckReport> {
   const result = await loadRegency(source);
-  if (!result.ok) return { outcome: "errors", text: formatFailure(result.errors, result.warnings, source.label) };
-  return { outcome: result.warnings.length ? "warnings" : "ok", text: formatSuccess(result.summary, result.warnings, source.label) };
+  const text = formatReport(result, source.label);
+  return { outcome: !result.ok ? "errors" : result.warnings.length ? "warnings" : "ok", text };
 }

@@ -11,6 +11,7 @@ import { buildModel, slugify } from "./model.ts";
 import { error, isError, sortProblems, warning, type Message, type Problem } from "./problems.ts";
 import { checkReferences } from "./references.ts";
 import { checkRules } from "./rules.ts";
+import { runs, skippedChecks, type Skipped } from "./skips.ts";
 import { closest } from "./suggest.ts";
 import { validateTable, type ValidatedTable } from "./table.ts";
 import type { Geo, Model } from "./types.ts";
@@ -26,7 +27,7 @@ export interface Summary {
 
 export type LoadResult =
   | { ok: true; model: Model; warnings: Problem[]; summary: Summary }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  | { ok: false; errors: Problem[]; warnings: Problem[]; skipped: Skipped[] };
 
 /**
  * The one data path: read files -> decode -> parse -> validate against the
@@ -35,9 +36,10 @@ export type LoadResult =
  */
 export async function loadRegency(source: FileSource): Promise<LoadResult> {
   const problems: Problem[] = [];
+  let skipped: Skipped[] = [];
   const done = (): LoadResult => {
     const sorted = sortProblems(problems);
-    return { ok: false, errors: sorted.filter(isError), warnings: sorted.filter((p) => !isError(p)) };
+    return { ok: false, errors: sorted.filter(isError), warnings: sorted.filter((p) => !isError(p)), skipped };
   };
 
   const catalogueBytes = await source.read(CATALOGUE_FILE);
@@ -82,17 +84,19 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
     const table = await readTable(source, resource, files, problems, examples);
     if (table) tables.set(resource.name, table);
   }
-  problems.push(...checkReferences(tables));
-  problems.push(...checkRules(tables, catalogue.settings, examples));
+  // A table that could not be read or is broken: the checks of other tables against it wait until it is fixed.
+  const broken = new Set(tableResources.filter((r) => tables.get(r.name)?.broken !== false).map((r) => r.name));
+  problems.push(...checkReferences(tables, broken));
+  problems.push(...checkRules(tables, catalogue.settings, examples, broken));
 
   const kecamatan = new Map(
-    (tables.get("areas")?.rows ?? [])
+    (broken.has("areas") ? [] : (tables.get("areas")?.rows ?? []))
       .filter((r) => r.values.level === "kecamatan" && r.values.parent === catalogue.settings.regency)
       .map((r) => [r.values.code as string, r.values.name as string]),
   );
   let geo: Geo | undefined;
   const geoResource = catalogue.resources.find((r) => r.kind === "geo" && r.name === catalogue.settings.geo);
-  if (geoResource) {
+  if (geoResource && runs("geo", broken)) {
     const bytes = await source.read(geoResource.path);
     if (!bytes) problems.push(error({ file: geoResource.path }, msg("file.missing", { file: geoResource.path })));
     else {
@@ -106,16 +110,18 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
     }
   }
 
+  const contentFiles = files.filter((f) => f.startsWith("content/") && f.endsWith(".md"));
+  skipped = skippedChecks(catalogue, broken, { read: new Set(tables.keys()), geo: geoResource?.path, content: contentFiles.length > 0 });
   const content = new Map<string, string>();
-  for (const file of files.filter((f) => f.startsWith("content/") && f.endsWith(".md"))) {
+  for (const file of contentFiles) {
     const text = decodeUtf8((await source.read(file))!, file);
     if ("problem" in text) problems.push(text.problem);
     else content.set(file, text.text);
   }
   problems.push(
     ...checkContent(content, {
-      areas: new Set(kecamatan.keys()),
-      strategies: new Set((tables.get("strategies")?.rows ?? []).map((r) => r.values.id as string)),
+      areas: broken.has("areas") ? undefined : new Set(kecamatan.keys()),
+      strategies: broken.has("strategies") ? undefined : new Set((tables.get("strategies")?.rows ?? []).map((r) => r.values.id as string)),
     }, examples),
   );
 

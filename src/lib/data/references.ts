@@ -5,18 +5,19 @@ import { closest } from "./suggest.ts";
 import type { ValidatedTable } from "./table.ts";
 
 /**
- * Foreign keys across files. A value that is not found gets a hint: when it is
+ * Foreign keys across files; those into a table in `broken` are skipped (the
+ * report says so once). A value that is not found gets a hint: when it is
  * another column of exactly one referenced row (a name instead of a code, an
  * old name listed in alt_names, a short name instead of an id), the hint names
  * that row's key; otherwise the nearest key by spelling, if any is close.
  */
-export function checkReferences(tables: ReadonlyMap<string, ValidatedTable>): Problem[] {
+export function checkReferences(tables: ReadonlyMap<string, ValidatedTable>, broken: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   for (const table of tables.values()) {
     const { resource } = table;
     for (const fk of resource.schema.foreignKeys) {
       const target = tables.get(fk.reference.resource);
-      if (!target || fk.fields.length !== 1 || fk.reference.fields.length !== 1) continue;
+      if (!target || broken.has(target.resource.name) || fk.fields.length !== 1 || fk.reference.fields.length !== 1) continue;
       const field = fk.fields[0]!;
       const refField = fk.reference.fields[0]!;
       const keys = new Set(target.rows.map((r) => r.values[refField]).filter((v) => v !== undefined).map(String));

@@ -3,6 +3,7 @@ import type { Examples } from "./examples.ts";
 import { msg } from "./messages.ts";
 import { slugify } from "./model.ts";
 import { error, warning, type Problem } from "./problems.ts";
+import { runs } from "./skips.ts";
 import type { TypedRow, ValidatedTable } from "./table.ts";
 import { missingYears, yearRanges } from "../years.ts";
 
@@ -10,15 +11,21 @@ import { missingYears, yearRanges } from "../years.ts";
  * Rules that span tables and cannot be said in a Table Schema: a value within
  * its indicator's range, action locations that are kecamatan of this regency,
  * realisation against budget, gaps in a series, and the site settings.
- * `examples` are quoted in the advice.
+ * `examples` are quoted in the advice. A rule that reads a table in `broken`
+ * is skipped (see skips.ts).
  */
-export function checkRules(tables: ReadonlyMap<string, ValidatedTable>, settings: Settings, examples: Examples): Problem[] {
+export function checkRules(
+  tables: ReadonlyMap<string, ValidatedTable>,
+  settings: Settings,
+  examples: Examples,
+  broken: ReadonlySet<string> = new Set(),
+): Problem[] {
   const get = (name: string) => tables.get(name);
   const problems: Problem[] = [];
   const areas = new Map((get("areas")?.rows ?? []).map((r) => [r.values.code as string, r]));
   const indicators = new Map((get("indicators")?.rows ?? []).map((r) => [r.values.id as string, r]));
 
-  problems.push(...checkSettings(settings, areas, indicators));
+  if (runs("settings", broken)) problems.push(...checkSettings(settings, areas, indicators));
   problems.push(...checkSlugs(get("areas")));
   for (const name of ["observations", "targets"]) {
     const table = get(name);
@@ -29,7 +36,7 @@ export function checkRules(tables: ReadonlyMap<string, ValidatedTable>, settings
   const actions = get("actions");
   if (actions) problems.push(...checkActions(actions, areas, settings, examples));
   const observations = get("observations");
-  if (observations) problems.push(...checkGaps(observations));
+  if (observations && runs("gaps", broken)) problems.push(...checkGaps(observations));
   return problems;
 }
 

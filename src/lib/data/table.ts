@@ -16,6 +16,13 @@ export interface ValidatedTable {
   rows: readonly TypedRow[];
   /** Spreadsheet column letter of each field present in the file. */
   letters: ReadonlyMap<string, string>;
+  /**
+   * True when the table's shape is wrong (a required column missing, a column
+   * the schema does not know, a line with too many or too few cells) or a key
+   * cell was refused. Its rows or keys are then incomplete, and checks of other
+   * tables against it are skipped rather than blaming every row that refers to it.
+   */
+  broken: boolean;
 }
 
 /**
@@ -60,15 +67,19 @@ export function validateTable(resource: TableResource, csv: CsvTable, examples: 
     problems.push(field.constraints.required ? error(where, message) : warning(where, message));
   }
 
+  // A header error (a required column missing, an unknown, repeated or unnamed one), a ragged line or a refused key breaks the table.
+  let broken = problems.some((p) => p.severity === "error");
   const rows: TypedRow[] = [];
   const width = csv.header.length;
   for (const row of csv.rows) {
     if (row.cells.length > width) {
       problems.push(error({ file, line: row.line }, tooManyCells(row.cells.length, width, splitDecimal(row.cells, columns, width), examples)));
+      broken = true;
       continue;
     }
     if (row.cells.length < width) {
       problems.push(error({ file, line: row.line }, msg("row.tooFew", { found: row.cells.length, expected: width })));
+      broken = true;
       continue;
     }
     const values: Record<string, Cell> = {};
@@ -77,6 +88,7 @@ export function validateTable(resource: TableResource, csv: CsvTable, examples: 
       const cast = castCell(field, raw, csv.decimalComma, schema.missingValues);
       if ("message" in cast) {
         problems.push(error({ file, line: row.line, column: field.name, columnLetter: letters.get(field.name), value: raw }, cast.message));
+        if (schema.primaryKey.includes(field.name)) broken = true;
       } else values[field.name] = cast.value;
     }
     rows.push({ line: row.line, values });
@@ -84,7 +96,7 @@ export function validateTable(resource: TableResource, csv: CsvTable, examples: 
   if (csv.rows.length === 0) problems.push(warning({ file, line: 1 }, msg("file.noRows")));
 
   problems.push(...checkUnique(resource, rows, letters));
-  return { table: { resource, rows, letters }, problems };
+  return { table: { resource, rows, letters, broken }, problems };
 }
 
 const unknownColumn = (name: string, suggestion: string | undefined): Message =>

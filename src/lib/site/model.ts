@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { folderSource, formatFailure, loadRegency } from "../data/index.ts";
+import { folderSource, formatReport, loadRegency } from "../data/index.ts";
 import type { Model } from "../data/types.ts";
 
 /**
@@ -17,7 +17,7 @@ export function getModel(): Promise<Model> {
 async function load(): Promise<Model> {
   const source = folderSource(resolve(process.env.DATA_DIR ?? "data"));
   const result = await loadRegency(source);
-  if (!result.ok) throw new Error(`\n${formatFailure(result.errors, result.warnings, source.label)}`);
+  if (!result.ok) throw new Error(`\n${formatReport(result, source.label)}`);
   return result.model;
 }
 
