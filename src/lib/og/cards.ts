@@ -25,7 +25,7 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
     const totals = actionTotals(actions);
     return {
       value: formatRupiahShort(totals.budget, locale),
-      label: fill(t("og.planBudget"), { year: model.settings.planYear, n: formatNumber(totals.count, locale) }),
+      label: fill(t("og.planBudget"), { year: model.planYear, n: formatNumber(totals.count, locale) }),
       sample: totals.sample ? sample : undefined,
     };
   };

@@ -42,7 +42,7 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
     place: placeWords(model, locale),
     title: agency.short,
     name: agency.name[locale],
-    description: fill(t("opd.description"), { name: agency.name[locale], year: model.settings.planYear }),
+    description: fill(t("opd.description"), { name: agency.name[locale], year: model.planYear }),
     crumbs: [home(locale), { label: t("nav.agencies"), path: pathOf("agency-index") }],
     facts: actionFacts(totals, locale, { agencies: false }),
     rows: actions.map((a) => actionRow(model, a, locale)),
@@ -58,6 +58,6 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
     regencyWide: totals.regencyWide,
     sample: totals.sample,
     sampleNotice: sampleNotice(model, locale, totals.sample),
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
   };
 }

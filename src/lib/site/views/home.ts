@@ -84,7 +84,7 @@ export function homeView(model: Model, locale: Locale): HomeView {
       .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
       .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) })),
     sample,
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
     sampleNotice: sampleNotice(model, locale, sample),
   };
 }

@@ -163,10 +163,10 @@ export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
   return {
     place: placeWords(model, locale),
     title: fill(t("opd.index.title"), placeWords(model, locale)),
-    description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.settings.planYear }),
+    description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.planYear }),
     crumbs: [home(locale)],
     rows,
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
     sampleNotice: sampleNotice(
       model,
       locale,

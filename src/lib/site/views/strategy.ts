@@ -103,7 +103,7 @@ export function strategyView(model: Model, id: string, locale: Locale): Strategy
     total: formatRupiahShort(totals.budget, locale),
     sample: totals.sample,
     sampleNotice: sampleNotice(model, locale, totals.sample),
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
     charts: {
       byAgency: chartRef(model, chartId.budgetByAgency(id), locale),
       byFunding: chartRef(model, chartId.budgetByFunding(id), locale),
