@@ -33,7 +33,8 @@ export const files = {
   "catalogue.expect.pattern": "be a valid regular expression",
   "catalogue.expect.settings": "be the site settings object { regency, comparisons, headline }",
   "catalogue.expect.regency": "be the code of the kabupaten or kota (a string)",
-  "catalogue.expect.planYear": "be the year of the current action plan (a whole number), or be left out to use the latest year in actions.csv",
+  "catalogue.expect.planYear":
+    "be the year of the current action plan (a whole number), or be left out to use the latest year in actions.csv",
   "catalogue.expect.kind": '"kabupaten" or "kota"',
   "catalogue.expect.headline": "be the headline indicator id",
 

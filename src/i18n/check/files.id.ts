@@ -39,7 +39,8 @@ export const files = {
   "catalogue.expect.pattern": "ekspresi reguler yang sah",
   "catalogue.expect.settings": "objek pengaturan situs { regency, comparisons, headline }",
   "catalogue.expect.regency": "kode kabupaten/kota (teks)",
-  "catalogue.expect.planYear": "tahun rencana aksi yang berlaku (bilangan bulat), atau dihapus agar tahun terbaru di actions.csv yang dipakai",
+  "catalogue.expect.planYear":
+    "tahun rencana aksi yang berlaku (bilangan bulat), atau dihapus agar tahun terbaru di actions.csv yang dipakai",
   "catalogue.expect.kind": '"kabupaten" atau "kota"',
   "catalogue.expect.headline": "id indikator utama",
 

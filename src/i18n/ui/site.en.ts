@@ -398,6 +398,30 @@ export const site = {
     "If a message is unclear, copy the whole report and send it to the technical team, or write it in a comment on the pull request or merge request.",
   "guide.data": "Download the published tables",
 
+  // The action plan of each year (/rencana/<tahun>/), their index, and the line that links them from the pages of the current plan.
+  "plan.years": "Action plans by year:",
+  "plan.years.current": "{year} (current)",
+  "plan.years.all": "all plans",
+  "plan.index.title": "Action plans by year",
+  "plan.index.description": "The TKPK's annual action plans for {place}, year by year: activities, budget and spending.",
+  "plan.index.intro":
+    "Every year the TKPK writes an annual action plan. The strategy, kecamatan and agency pages show the current plan ({year}); every year's plan, earlier years included, has a page of its own.",
+  "plan.index.caption": "Activities, budget and spending of each action plan",
+  "plan.index.none": "No action plan has been published yet.",
+  "plan.col.year": "Year",
+  "plan.current": "current",
+  "plan.title": "{year} action plan",
+  "plan.description": "The {year} annual action plan of the TKPK of {place}: activities, budget by strategy and by agency, and spending.",
+  "plan.isCurrent": "This is the current action plan: the strategy, kecamatan and agency pages show it.",
+  "plan.notCurrent": "The current plan is the {current} plan. Every figure on this page is for the {year} plan only.",
+  "plan.strategies.title": "Budget and spending by strategy",
+  "plan.strategies.caption": "Activities, budget and spending by strategy, {year} action plan",
+  "plan.agencies.title": "Budget and spending by agency",
+  "plan.agencies.caption": "Activities, budget and spending by agency, {year} action plan",
+  "plan.actions.title": "All activities",
+  "plan.actions.caption": "Activities of the {year} action plan",
+  "plan.total": "Total",
+
   // Page not found.
   "notFound.title": "Page not found",
   "notFound.text": "This address does not exist on Lentera. The link may be mistyped, or the page may have moved.",

@@ -405,6 +405,30 @@ export const site = {
     "Jika pesannya belum jelas, salin seluruh laporan dan kirimkan ke tim teknis, atau tuliskan di kolom komentar pull request atau merge request.",
   "guide.data": "Unduh tabel yang sudah terbit",
 
+  // The action plan of each year (/rencana/<tahun>/), their index, and the line that links them from the pages of the current plan.
+  "plan.years": "Rencana aksi per tahun:",
+  "plan.years.current": "{year} (berlaku)",
+  "plan.years.all": "semua rencana",
+  "plan.index.title": "Rencana aksi per tahun",
+  "plan.index.description": "Rencana Aksi Tahunan TKPK {place} setiap tahun: kegiatan, anggaran dan realisasinya.",
+  "plan.index.intro":
+    "Setiap tahun TKPK menyusun Rencana Aksi Tahunan. Halaman strategi, kecamatan dan OPD menampilkan rencana yang berlaku ({year}); rencana setiap tahun, termasuk tahun-tahun sebelumnya, ada di halamannya sendiri.",
+  "plan.index.caption": "Kegiatan, anggaran dan realisasi setiap rencana aksi",
+  "plan.index.none": "Belum ada rencana aksi yang diterbitkan.",
+  "plan.col.year": "Tahun",
+  "plan.current": "berlaku",
+  "plan.title": "Rencana aksi {year}",
+  "plan.description": "Rencana Aksi Tahunan {year} TKPK {place}: kegiatan, anggaran per strategi dan per OPD, dan realisasinya.",
+  "plan.isCurrent": "Ini rencana aksi yang berlaku: halaman strategi, kecamatan dan OPD menampilkannya.",
+  "plan.notCurrent": "Rencana yang berlaku adalah rencana {current}. Semua angka di halaman ini hanya untuk rencana {year}.",
+  "plan.strategies.title": "Anggaran dan realisasi per strategi",
+  "plan.strategies.caption": "Kegiatan, anggaran dan realisasi per strategi, rencana aksi {year}",
+  "plan.agencies.title": "Anggaran dan realisasi per OPD",
+  "plan.agencies.caption": "Kegiatan, anggaran dan realisasi per OPD, rencana aksi {year}",
+  "plan.actions.title": "Semua kegiatan",
+  "plan.actions.caption": "Kegiatan rencana aksi {year}",
+  "plan.total": "Jumlah",
+
   // Page not found.
   "notFound.title": "Halaman tidak ditemukan",
   "notFound.text": "Alamat ini tidak ada di Lentera. Mungkin tautannya salah ketik atau halamannya sudah pindah.",

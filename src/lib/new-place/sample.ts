@@ -368,11 +368,22 @@ const ACTIVITIES: readonly Activity[] = [
 ];
 
 const STATUSES = ["done", "ongoing", "ongoing", "delayed", "planned"] as const;
+/** A past year's plan is over: its activities were done or fell behind. */
+const PAST_STATUSES = ["done", "done", "done", "delayed"] as const;
 
-export function sampleActions(place: string, kecamatan: readonly Kecamatan[], year: number): Row[] {
+/**
+ * The sample plans of two years, the plan year and the one before, so that a demonstration site
+ * shows the current plan and an earlier one (`/rencana/<tahun>/`); ids stay unique across years.
+ */
+export function samplePlans(place: string, kecamatan: readonly Kecamatan[], planYear: number): Row[] {
+  return [...sampleActions(place, kecamatan, planYear - 1, { past: true }), ...sampleActions(place, kecamatan, planYear)];
+}
+
+export function sampleActions(place: string, kecamatan: readonly Kecamatan[], year: number, { past = false } = {}): Row[] {
   return ACTIVITIES.map(([strategy, agency, programme, activity, group, output, target, unit, budget, funding], i) => {
-    const r = random(`action ${place} ${i}`);
-    const status = STATUSES[Math.floor(r() * STATUSES.length)]!;
+    const r = random(past ? `action ${place} ${year} ${i}` : `action ${place} ${i}`);
+    const statuses = past ? PAST_STATUSES : STATUSES;
+    const status = statuses[Math.floor(r() * statuses.length)]!;
     // The coordination meeting is for the whole place; every other activity names one to three kecamatan.
     const whole = agency === "bapperida";
     const codes = kecamatan.map((k) => k.code);

@@ -8,6 +8,7 @@ import { actionsOfAgency } from "../query.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
 import { home, type Crumb, chartRef, sampleNotice, type ChartRef } from "./common.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 
 /** An agency (OPD) page: its actions across strategies and kecamatan, budget and spending. */
 export interface AgencyView {
@@ -28,6 +29,8 @@ export interface AgencyView {
   readonly sample: boolean;
   readonly sampleNotice: string | undefined;
   readonly planYear: number;
+  /** Links to every year's plan. */
+  readonly planYears: PlanYearsLine | undefined;
 }
 
 export function agencyView(model: Model, id: string, locale: Locale): AgencyView {
@@ -59,5 +62,6 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
     sample: totals.sample,
     sampleNotice: sampleNotice(model, locale, totals.sample),
     planYear: model.planYear,
+    planYears: planYearsLine(model, locale),
   };
 }
