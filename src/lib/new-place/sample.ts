@@ -392,6 +392,8 @@ export function sampleActions(place: string, kecamatan: readonly Kecamatan[], ye
     while (picked.size < n) picked.add(codes[Math.floor(r() * codes.length)]!);
     const share = status === "done" ? 0.92 + r() * 0.07 : status === "ongoing" ? 0.3 + r() * 0.4 : status === "delayed" ? r() * 0.2 : 0;
     const realisedOutput = status === "done" ? target : Math.floor(target * share);
+    // A past year's budgets differ from this year's, as real plans do (rounded to a million rupiah).
+    const planned = past ? Math.round((budget * (0.75 + r() * 0.25)) / 1e6) * 1e6 : budget;
     return {
       id: `RAT-${year}-${String(i + 1).padStart(3, "0")}`,
       year: String(year),
@@ -409,9 +411,9 @@ export function sampleActions(place: string, kecamatan: readonly Kecamatan[], ye
       output_target: String(target),
       output_unit_id: unit[0],
       output_unit_en: unit[1],
-      budget: String(budget),
+      budget: String(planned),
       funding,
-      realised_budget: status === "planned" ? "" : String(Math.floor(budget * share)),
+      realised_budget: status === "planned" ? "" : String(Math.floor(planned * share)),
       realised_output: status === "planned" ? "" : String(realisedOutput),
       status,
       data_status: "sample",
