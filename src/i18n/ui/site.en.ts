@@ -357,6 +357,15 @@ export const site = {
   "guide.edit.libreoffice":
     "LibreOffice: choose File > Save As, the file type Text CSV (.csv), tick Edit filter settings, then choose the character set Unicode (UTF-8) and a comma (,) as field delimiter.",
   "guide.edit.name": 'Save under exactly the same name. A copy such as "name (1).csv" is not recognised: rename it back before uploading.',
+  "guide.plan.title": "Adding next year's action plan",
+  "guide.plan.rows":
+    "Add the activities of the new plan as new rows of {folder}/actions.csv, below the rows of earlier years. Do not overwrite or delete last year's rows: that plan stays published on a page of its own.",
+  "guide.plan.ids":
+    "Write the new plan year ({next}) in the year column and give every activity a new id with the same year: RAT-{next}-001, RAT-{next}-002 and so on. When copying last year's rows, change both; an id may not repeat an id of another year, and the check refuses a row whose year does not match its id.",
+  "guide.plan.current":
+    'The latest year in actions.csv becomes the current plan by itself (now {year}) on the home page and the strategy, kecamatan and agency pages. If datapackage.json has "planYear" in its "lentera" block, remove that line, or write the year of the current plan there.',
+  "guide.plan.realised":
+    "Spending is recorded on the rows of its own year (realised_budget, realised_output, status). One year's figures are never added to another's.",
   "guide.check.title": "3. Checking in the browser",
   "guide.check.text":
     "Open the Check data page and choose or drop the files you edited. The page checks your files together with the other published tables and shows the same report as the automatic check on GitHub or GitLab. The files are not sent anywhere.",

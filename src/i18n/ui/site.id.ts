@@ -364,6 +364,15 @@ export const site = {
     "LibreOffice: pilih File > Save As, jenis berkas Text CSV (.csv), centang Edit filter settings, lalu pilih Character set Unicode (UTF-8) dan Field delimiter koma (,).",
   "guide.edit.name":
     'Simpan dengan nama yang sama persis. Salinan seperti "nama (1).csv" tidak dikenali: ganti kembali namanya sebelum mengunggah.',
+  "guide.plan.title": "Menambah rencana aksi tahun berikutnya",
+  "guide.plan.rows":
+    "Tambahkan kegiatan rencana baru sebagai baris baru di {folder}/actions.csv, di bawah baris tahun-tahun sebelumnya. Jangan menimpa atau menghapus baris tahun lalu: rencana itu tetap terbit di halamannya sendiri.",
+  "guide.plan.ids":
+    "Isi kolom year dengan tahun rencana baru ({next}) dan beri setiap kegiatan id baru dengan tahun yang sama: RAT-{next}-001, RAT-{next}-002, dan seterusnya. Saat menyalin baris tahun lalu, ubah keduanya; id tidak boleh sama dengan id tahun lain, dan pemeriksaan menolak baris yang tahunnya tidak cocok dengan id-nya.",
+  "guide.plan.current":
+    'Tahun terbaru di actions.csv otomatis menjadi rencana yang berlaku (sekarang {year}) di beranda dan halaman strategi, kecamatan dan OPD. Jika datapackage.json memuat "planYear" di bagian "lentera", hapus baris itu, atau tulis tahun rencana yang berlaku di sana.',
+  "guide.plan.realised":
+    "Realisasi dicatat di baris tahunnya sendiri (realised_budget, realised_output, status). Angka satu tahun tidak pernah dijumlahkan dengan tahun lain.",
   "guide.check.title": "3. Memeriksa di peramban",
   "guide.check.text":
     "Buka halaman Periksa data, lalu pilih atau seret berkas yang Anda ubah. Halaman itu memeriksa berkas Anda bersama tabel lain yang sudah terbit dan menampilkan laporan yang sama dengan pemeriksaan otomatis di GitHub atau GitLab. Berkas tidak dikirim ke mana pun.",
