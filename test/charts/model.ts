@@ -198,6 +198,8 @@ export function makeModel(parts: Parts = {}): Model {
     sources: SOURCES,
     agencies: AGENCIES,
     actions,
+    planYear: 2026,
+    plans: actions.length ? [{ year: 2026, actions }] : [],
     geo: parts.geo === false ? undefined : squares(kecamatan.map((k) => ({ code: k.code, name: k.name.id }))),
     tables: [],
     areaByCode: by(areas, "code"),

@@ -73,6 +73,12 @@ describe("the bundled data of Luwu Utara", () => {
     expect(model.actions.every((a) => a.sample)).toBe(true);
   });
 
+  it("has one plan year, 2026, the current plan by being the latest (the settings name none)", () => {
+    expect(model.settings.planYear).toBeUndefined();
+    expect(model.plans.map((p) => [p.year, p.actions.length])).toEqual([[2026, 40]]);
+    expect(model.planYear).toBe(2026);
+  });
+
   it("has the three strategy pages the design names and a page per kecamatan", () => {
     const paths = pageRoutes(model).map((r) => r.path);
     for (const p of ["", "strategi/beban-pengeluaran/", "strategi/pendapatan/", "strategi/kantong-kemiskinan/"]) expect(paths).toContain(p);

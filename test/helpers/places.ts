@@ -156,6 +156,10 @@ export function placeFiles(v: PlaceVariant): Map<string, string> {
   if (v.actions === false) {
     files.set("actions.csv", writeCsv(table("actions.csv").fields));
     files.set("agencies.csv", writeCsv(table("agencies.csv").fields));
+    // An empty actions.csv has no year of its own: the settings name the plan being prepared, as new-regency writes them without --sample.
+    const catalogue = JSON.parse(files.get("datapackage.json")!) as { lentera: Record<string, unknown> };
+    catalogue.lentera.planYear = planYear;
+    files.set("datapackage.json", `${JSON.stringify(catalogue, null, 2)}\n`);
   }
   return files;
 }

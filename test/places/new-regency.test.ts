@@ -76,7 +76,7 @@ describe("new-regency: a good input", () => {
     expect(m.geo?.outline.features).toHaveLength(1);
   });
 
-  it("with --sample: marked sample rows for the seven kecamatan indicators over three years and a plan, never a poverty rate by kecamatan", async () => {
+  it("with --sample: marked sample rows for the seven kecamatan indicators over three years and the plans of two years, never a poverty rate by kecamatan", async () => {
     const files = made({ sample: true });
     const result = await load(files);
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}: ${e.what.en}`).join("\n"));
@@ -97,7 +97,13 @@ describe("new-regency: a good input", () => {
     expect(actions.flatMap((a) => a.locations!.split(";")).every((c) => places.has(c))).toBe(true);
     const sources = readCsv(files.get("sources.csv")!).rows;
     expect(sources.find((s) => s.id === "lentera_sample")?.title).toMatch(/bukan data resmi/);
-    expect(result.ok && result.model.actions.length).toBe(actions.length);
+    // Two plan years, the plan year current: its rows alone are the model's plan.
+    expect(result.model.plans.map((p) => [p.year, p.actions.length])).toEqual([
+      [2025, actions.filter((a) => a.year === "2025").length],
+      [2026, actions.filter((a) => a.year === "2026").length],
+    ]);
+    expect(result.model.planYear).toBe(2026);
+    expect(result.model.actions.map((a) => a.id)).toEqual(actions.filter((a) => a.year === "2026").map((a) => a.id));
   });
 
   it("gives the same files for the same input (sample values seeded by the codes)", () => {

@@ -8,7 +8,8 @@ import { LOCALES, type Locale } from "../../src/lib/data/types.ts";
 import { href, localePrefix, ogImagePath, pageUrl, pathOf } from "../../src/lib/routing/paths.ts";
 import { pageRoutes, type PageRoute } from "../../src/lib/routing/routes.ts";
 import { homeView } from "../../src/lib/site/views/home.ts";
-import { formatValue } from "../../src/lib/format.ts";
+import { formatRupiahShort, formatValue } from "../../src/lib/format.ts";
+import { actionTotals } from "../../src/lib/site/views/actions.ts";
 import { useTranslations } from "../../src/i18n/index.ts";
 import { loadModel } from "../helpers/data-model.ts";
 import { DATA_DIR } from "../helpers/site-builds.ts";
@@ -236,6 +237,37 @@ describe("kecamatan pages", () => {
       const list = neighbours(k.slug);
       expect(list.length, k.slug).toBeGreaterThan(0);
       for (const n of list) expect(neighbours(n), `${n} -> ${k.slug}`).toContain(k.slug);
+    }
+  });
+});
+
+describe("plan year pages", () => {
+  // The model's split of the years and the views' totals: test/data/plan-years.test.ts; here, that the pages show them.
+  it("show each year's actions and totals alone, in both languages", () => {
+    pages();
+    const problems: string[] = [];
+    for (const plan of model.plans)
+      for (const locale of LOCALES) {
+        const file = `${localePrefix(locale)}${pathOf("plan", String(plan.year))}index.html`;
+        const { document } = docs.get(file)!;
+        const ids = [...document.querySelectorAll("#tabel-kegiatan tbody tr")].map((tr) => tr.id);
+        const want = plan.actions.map((a) => a.id).sort();
+        if (JSON.stringify(ids) !== JSON.stringify(want)) problems.push(`${file}: activities ${ids.join(" ")}, want ${want.join(" ")}`);
+        const budget = formatRupiahShort(actionTotals(plan.actions).budget, locale);
+        for (const table of ["#rencana-strategi", "#rencana-opd"]) {
+          const total = document.querySelectorAll(`${table} tfoot td`)[1]?.textContent;
+          if (total !== budget) problems.push(`${file} ${table}: total ${total}, want ${budget}`);
+        }
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it("are linked, every year and the index, from the home page and the data page", () => {
+    pages();
+    const want = [...model.plans.map((p) => pathOf("plan", String(p.year))), pathOf("plan-index")].map((p) => href("id", p, BASE));
+    for (const file of ["index.html", `${pathOf("data")}index.html`]) {
+      const links = [...docs.get(file)!.document.querySelectorAll("nav.plan-years a")].map((a) => a.getAttribute("href"));
+      expect(links, file).toEqual(model.plans.length || file !== "index.html" ? want : []);
     }
   });
 });

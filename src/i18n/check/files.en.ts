@@ -31,9 +31,10 @@ export const files = {
   "catalogue.expect.foreignKey": "be { fields, reference: { resource, fields } }",
   "catalogue.expect.fieldType": "be one of {types}",
   "catalogue.expect.pattern": "be a valid regular expression",
-  "catalogue.expect.settings": "be the site settings object { regency, comparisons, planYear, headline }",
+  "catalogue.expect.settings": "be the site settings object { regency, comparisons, headline }",
   "catalogue.expect.regency": "be the code of the kabupaten or kota (a string)",
-  "catalogue.expect.planYear": "be the action plan year (a number)",
+  "catalogue.expect.planYear":
+    "be the year of the current action plan (a whole number), or be left out to use the latest year in actions.csv",
   "catalogue.expect.kind": '"kabupaten" or "kota"',
   "catalogue.expect.headline": "be the headline indicator id",
 

@@ -37,9 +37,10 @@ export const files = {
   "catalogue.expect.foreignKey": "{ fields, reference: { resource, fields } }",
   "catalogue.expect.fieldType": "salah satu dari {types}",
   "catalogue.expect.pattern": "ekspresi reguler yang sah",
-  "catalogue.expect.settings": "objek pengaturan situs { regency, comparisons, planYear, headline }",
+  "catalogue.expect.settings": "objek pengaturan situs { regency, comparisons, headline }",
   "catalogue.expect.regency": "kode kabupaten/kota (teks)",
-  "catalogue.expect.planYear": "tahun rencana aksi (angka)",
+  "catalogue.expect.planYear":
+    "tahun rencana aksi yang berlaku (bilangan bulat), atau dihapus agar tahun terbaru di actions.csv yang dipakai",
   "catalogue.expect.kind": '"kabupaten" atau "kota"',
   "catalogue.expect.headline": "id indikator utama",
 

@@ -56,12 +56,32 @@ export const values = {
   "rule.doneWithoutOutput.fix": "Fill in realised_output, or change the status to ongoing.",
   "rule.yearGap.what": "The series {series} has no value for {gaps}; charts show this as a gap.",
   "rule.yearGap.fix": "No fix is required. Add rows when an official source gives the figures.",
+  "rule.planYear.fix":
+    "Write the plan year of this activity in the year column: four digits, the same as the year in its id (RAT-2026-001 for 2026).",
+  "rule.planYear.missing.what": "The year column is empty: this activity cannot be placed in any year's plan.",
+  "rule.planYear.implausible.what": 'The plan year "{value}" is not possible for an action plan (it must be between {min} and {max}).',
+  "rule.planYear.idYear.what":
+    'The id "{id}" names the year {idYear}, but the year column holds {year}: the activity may land in the wrong year\'s plan.',
+  "rule.planYear.idYear.fix":
+    "Make the year in the id and in the year column the same. When copying last year's activities for a new plan, change both (id and year), so that the activity is not added to another year's plan.",
 
   "config.fix": 'Correct the area code or id in the "lentera" block so it matches areas.csv and indicators.csv.',
   "config.regency.what":
     'The "lentera" settings in datapackage.json: the kabupaten or kota "{code}" is not in areas.csv with level regency.',
   "config.comparison.what": 'The "lentera" settings in datapackage.json: comparison area "{code}" is not in areas.csv.',
   "config.headline.what": 'The "lentera" settings in datapackage.json: headline indicator "{id}" is not in indicators.csv.',
+  "config.planYear.what":
+    'The "lentera" settings in datapackage.json: the plan year "planYear" {year} is not in actions.csv, which holds the plans of {years}.',
+  "config.planYear.fix":
+    'Write one of the years in actions.csv, or remove "planYear" so that the latest year ({latest}) is the current plan.',
+  "config.noPlanYear.what":
+    'The action plan year is unknown: actions.csv has no activities yet and "planYear" is not set in the "lentera" block of datapackage.json.',
+  "config.noPlanYear.fix":
+    'Write the year of the plan being prepared in the "lentera" block, for example "planYear": 2027, or add activities to actions.csv.',
+  "config.laterPlan.what":
+    'actions.csv holds a plan for {later}, later than "planYear" {year} in datapackage.json: the site shows the {year} plan as the current one.',
+  "config.laterPlan.fix":
+    'Remove "planYear" from the "lentera" block so that the latest plan is the current one, or leave it if the {later} plan is not yet in force.',
 
   // The open lists of the catalogue (units, periods, funding sources): catalogue.invalid.label and the {expected} of catalogue.invalid.
   "catalogue.invalid.label.what":

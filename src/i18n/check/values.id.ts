@@ -60,11 +60,31 @@ export const values = {
   "rule.doneWithoutOutput.fix": "Isi realised_output, atau ubah status menjadi ongoing.",
   "rule.yearGap.what": "Deret {series} tidak punya nilai untuk {gaps}; grafik menampilkannya sebagai celah.",
   "rule.yearGap.fix": "Tidak wajib diperbaiki. Tambahkan baris bila angkanya tersedia dari sumber resmi.",
+  "rule.planYear.fix":
+    "Tulis tahun rencana aksi kegiatan ini di kolom year: empat angka, sama dengan tahun di id-nya (RAT-2026-001 untuk 2026).",
+  "rule.planYear.missing.what": "Kolom year kosong: kegiatan ini tidak bisa dimasukkan ke rencana tahun mana pun.",
+  "rule.planYear.implausible.what": 'Tahun rencana "{value}" tidak mungkin untuk rencana aksi (harus antara {min} dan {max}).',
+  "rule.planYear.idYear.what":
+    'Id "{id}" menyebut tahun {idYear}, tetapi kolom year berisi {year}: kegiatan ini bisa masuk ke rencana tahun yang salah.',
+  "rule.planYear.idYear.fix":
+    "Samakan tahun di id dan di kolom year. Saat menyalin kegiatan tahun lalu untuk rencana baru, ubah keduanya (id dan year), supaya kegiatan tidak dijumlahkan dengan rencana tahun lain.",
 
   "config.fix": 'Perbaiki kode wilayah atau id di bagian "lentera" agar cocok dengan areas.csv dan indicators.csv.',
   "config.regency.what": 'Pengaturan "lentera" di datapackage.json: kabupaten/kota "{code}" tidak ada di areas.csv dengan level regency.',
   "config.comparison.what": 'Pengaturan "lentera" di datapackage.json: wilayah pembanding "{code}" tidak ada di areas.csv.',
   "config.headline.what": 'Pengaturan "lentera" di datapackage.json: indikator utama "{id}" tidak ada di indicators.csv.',
+  "config.planYear.what":
+    'Pengaturan "lentera" di datapackage.json: tahun rencana "planYear" {year} tidak ada di actions.csv, yang berisi rencana tahun {years}.',
+  "config.planYear.fix":
+    'Tulis salah satu tahun yang ada di actions.csv, atau hapus "planYear" agar tahun terbaru ({latest}) menjadi rencana yang berlaku.',
+  "config.noPlanYear.what":
+    'Tahun rencana aksi tidak diketahui: actions.csv belum berisi kegiatan dan "planYear" tidak diisi di bagian "lentera" datapackage.json.',
+  "config.noPlanYear.fix":
+    'Tulis tahun rencana yang sedang disusun di bagian "lentera", misalnya "planYear": 2027, atau tambahkan kegiatan ke actions.csv.',
+  "config.laterPlan.what":
+    'actions.csv berisi rencana tahun {later}, lebih baru dari "planYear" {year} di datapackage.json: situs menampilkan rencana {year} sebagai yang berlaku.',
+  "config.laterPlan.fix":
+    'Hapus "planYear" di bagian "lentera" agar rencana terbaru menjadi yang berlaku, atau biarkan bila rencana {later} belum berlaku.',
 
   // The open lists of the catalogue (units, periods, funding sources): catalogue.invalid.label and the {expected} of catalogue.invalid.
   "catalogue.invalid.label.what":

@@ -357,6 +357,15 @@ export const site = {
   "guide.edit.libreoffice":
     "LibreOffice: choose File > Save As, the file type Text CSV (.csv), tick Edit filter settings, then choose the character set Unicode (UTF-8) and a comma (,) as field delimiter.",
   "guide.edit.name": 'Save under exactly the same name. A copy such as "name (1).csv" is not recognised: rename it back before uploading.',
+  "guide.plan.title": "Adding next year's action plan",
+  "guide.plan.rows":
+    "Add the activities of the new plan as new rows of {folder}/actions.csv, below the rows of earlier years. Do not overwrite or delete last year's rows: that plan stays published on a page of its own.",
+  "guide.plan.ids":
+    "Write the new plan year ({next}) in the year column and give every activity a new id with the same year: RAT-{next}-001, RAT-{next}-002 and so on. When copying last year's rows, change both; an id may not repeat an id of another year, and the check refuses a row whose year does not match its id.",
+  "guide.plan.current":
+    'The latest year in actions.csv becomes the current plan by itself (now {year}) on the home page and the strategy, kecamatan and agency pages. If datapackage.json has "planYear" in its "lentera" block, remove that line, or write the year of the current plan there.',
+  "guide.plan.realised":
+    "Spending is recorded on the rows of its own year (realised_budget, realised_output, status). One year's figures are never added to another's.",
   "guide.check.title": "3. Checking in the browser",
   "guide.check.text":
     "Open the Check data page and choose or drop the files you edited. The page checks your files together with the other published tables and shows the same report as the automatic check on GitHub or GitLab. The files are not sent anywhere.",
@@ -397,6 +406,30 @@ export const site = {
   "guide.fail.help":
     "If a message is unclear, copy the whole report and send it to the technical team, or write it in a comment on the pull request or merge request.",
   "guide.data": "Download the published tables",
+
+  // The action plan of each year (/rencana/<tahun>/), their index, and the line that links them from the pages of the current plan.
+  "plan.years": "Action plans by year:",
+  "plan.years.current": "{year} (current)",
+  "plan.years.all": "all plans",
+  "plan.index.title": "Action plans by year",
+  "plan.index.description": "The TKPK's annual action plans for {place}, year by year: activities, budget and spending.",
+  "plan.index.intro":
+    "Every year the TKPK writes an annual action plan. The strategy, kecamatan and agency pages show the current plan ({year}); every year's plan, earlier years included, has a page of its own.",
+  "plan.index.caption": "Activities, budget and spending of each action plan",
+  "plan.index.none": "No action plan has been published yet.",
+  "plan.col.year": "Year",
+  "plan.current": "current",
+  "plan.title": "{year} action plan",
+  "plan.description": "The {year} annual action plan of the TKPK of {place}: activities, budget by strategy and by agency, and spending.",
+  "plan.isCurrent": "This is the current action plan: the strategy, kecamatan and agency pages show it.",
+  "plan.notCurrent": "The current plan is the {current} plan. Every figure on this page is for the {year} plan only.",
+  "plan.strategies.title": "Budget and spending by strategy",
+  "plan.strategies.caption": "Activities, budget and spending by strategy, {year} action plan",
+  "plan.agencies.title": "Budget and spending by agency",
+  "plan.agencies.caption": "Activities, budget and spending by agency, {year} action plan",
+  "plan.actions.title": "All activities",
+  "plan.actions.caption": "Activities of the {year} action plan",
+  "plan.total": "Total",
 
   // Page not found.
   "notFound.title": "Page not found",

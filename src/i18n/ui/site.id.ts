@@ -364,6 +364,15 @@ export const site = {
     "LibreOffice: pilih File > Save As, jenis berkas Text CSV (.csv), centang Edit filter settings, lalu pilih Character set Unicode (UTF-8) dan Field delimiter koma (,).",
   "guide.edit.name":
     'Simpan dengan nama yang sama persis. Salinan seperti "nama (1).csv" tidak dikenali: ganti kembali namanya sebelum mengunggah.',
+  "guide.plan.title": "Menambah rencana aksi tahun berikutnya",
+  "guide.plan.rows":
+    "Tambahkan kegiatan rencana baru sebagai baris baru di {folder}/actions.csv, di bawah baris tahun-tahun sebelumnya. Jangan menimpa atau menghapus baris tahun lalu: rencana itu tetap terbit di halamannya sendiri.",
+  "guide.plan.ids":
+    "Isi kolom year dengan tahun rencana baru ({next}) dan beri setiap kegiatan id baru dengan tahun yang sama: RAT-{next}-001, RAT-{next}-002, dan seterusnya. Saat menyalin baris tahun lalu, ubah keduanya; id tidak boleh sama dengan id tahun lain, dan pemeriksaan menolak baris yang tahunnya tidak cocok dengan id-nya.",
+  "guide.plan.current":
+    'Tahun terbaru di actions.csv otomatis menjadi rencana yang berlaku (sekarang {year}) di beranda dan halaman strategi, kecamatan dan OPD. Jika datapackage.json memuat "planYear" di bagian "lentera", hapus baris itu, atau tulis tahun rencana yang berlaku di sana.',
+  "guide.plan.realised":
+    "Realisasi dicatat di baris tahunnya sendiri (realised_budget, realised_output, status). Angka satu tahun tidak pernah dijumlahkan dengan tahun lain.",
   "guide.check.title": "3. Memeriksa di peramban",
   "guide.check.text":
     "Buka halaman Periksa data, lalu pilih atau seret berkas yang Anda ubah. Halaman itu memeriksa berkas Anda bersama tabel lain yang sudah terbit dan menampilkan laporan yang sama dengan pemeriksaan otomatis di GitHub atau GitLab. Berkas tidak dikirim ke mana pun.",
@@ -404,6 +413,30 @@ export const site = {
   "guide.fail.help":
     "Jika pesannya belum jelas, salin seluruh laporan dan kirimkan ke tim teknis, atau tuliskan di kolom komentar pull request atau merge request.",
   "guide.data": "Unduh tabel yang sudah terbit",
+
+  // The action plan of each year (/rencana/<tahun>/), their index, and the line that links them from the pages of the current plan.
+  "plan.years": "Rencana aksi per tahun:",
+  "plan.years.current": "{year} (berlaku)",
+  "plan.years.all": "semua rencana",
+  "plan.index.title": "Rencana aksi per tahun",
+  "plan.index.description": "Rencana Aksi Tahunan TKPK {place} setiap tahun: kegiatan, anggaran dan realisasinya.",
+  "plan.index.intro":
+    "Setiap tahun TKPK menyusun Rencana Aksi Tahunan. Halaman strategi, kecamatan dan OPD menampilkan rencana yang berlaku ({year}); rencana setiap tahun, termasuk tahun-tahun sebelumnya, ada di halamannya sendiri.",
+  "plan.index.caption": "Kegiatan, anggaran dan realisasi setiap rencana aksi",
+  "plan.index.none": "Belum ada rencana aksi yang diterbitkan.",
+  "plan.col.year": "Tahun",
+  "plan.current": "berlaku",
+  "plan.title": "Rencana aksi {year}",
+  "plan.description": "Rencana Aksi Tahunan {year} TKPK {place}: kegiatan, anggaran per strategi dan per OPD, dan realisasinya.",
+  "plan.isCurrent": "Ini rencana aksi yang berlaku: halaman strategi, kecamatan dan OPD menampilkannya.",
+  "plan.notCurrent": "Rencana yang berlaku adalah rencana {current}. Semua angka di halaman ini hanya untuk rencana {year}.",
+  "plan.strategies.title": "Anggaran dan realisasi per strategi",
+  "plan.strategies.caption": "Kegiatan, anggaran dan realisasi per strategi, rencana aksi {year}",
+  "plan.agencies.title": "Anggaran dan realisasi per OPD",
+  "plan.agencies.caption": "Kegiatan, anggaran dan realisasi per OPD, rencana aksi {year}",
+  "plan.actions.title": "Semua kegiatan",
+  "plan.actions.caption": "Kegiatan rencana aksi {year}",
+  "plan.total": "Jumlah",
 
   // Page not found.
   "notFound.title": "Halaman tidak ditemukan",

@@ -94,7 +94,11 @@ export interface Settings {
   /** Its full name when it differs from the usual "Kabupaten X" / "X Regency" ("Kota X" / "X City"). */
   placeName: { id: string; en: string } | undefined;
   comparisons: readonly string[];
-  planYear: number;
+  /**
+   * The year of the current action plan when the settings name one (`planYear`); otherwise the
+   * current plan is the latest year in actions.csv (`Model.planYear`).
+   */
+  planYear: number | undefined;
   /** The outcome the site leads with (P0 for poverty), in a survey period. */
   headline: { indicator: string; period: string };
   /** Indicators shown beside the headline on the home page and as outcomes of every strategy (depth, extreme poverty). */
@@ -289,9 +293,11 @@ function normalizeSettings(s: unknown, bad: Bad): Settings | undefined {
   if (!isObject(s)) return void bad("lentera", phrase("catalogue.expect.settings"));
   const headline = isObject(s.headline) ? s.headline : {};
   if (typeof s.regency !== "string") bad("lentera.regency", phrase("catalogue.expect.regency"));
-  if (typeof s.planYear !== "number" || !Number.isInteger(s.planYear)) bad("lentera.planYear", phrase("catalogue.expect.planYear"));
+  // The plan year is optional: without it the current plan is the latest year in actions.csv.
+  const planYear = s.planYear === undefined ? undefined : typeof s.planYear === "number" && Number.isInteger(s.planYear) ? s.planYear : null;
+  if (planYear === null) bad("lentera.planYear", phrase("catalogue.expect.planYear"));
   if (typeof headline.indicator !== "string") bad("lentera.headline.indicator", phrase("catalogue.expect.headline"));
-  if (typeof s.regency !== "string" || typeof s.planYear !== "number" || typeof headline.indicator !== "string") return undefined;
+  if (typeof s.regency !== "string" || planYear === null || typeof headline.indicator !== "string") return undefined;
   const kind = s.kind === undefined ? "kabupaten" : s.kind;
   if (!PLACE_KINDS.includes(kind as PlaceKind)) return void bad("lentera.kind", phrase("catalogue.expect.kind"));
   const profile = isObject(s.profile) ? s.profile : {};
@@ -300,7 +306,7 @@ function normalizeSettings(s: unknown, bad: Bad): Settings | undefined {
     kind: kind as PlaceKind,
     placeName: text(s, "name"),
     comparisons: toStrings(s.comparisons),
-    planYear: s.planYear,
+    planYear,
     headline: { indicator: headline.indicator, period: typeof headline.period === "string" ? headline.period : "annual" },
     outcomes: toStrings(s.outcomes),
     profile: { area: optional(profile.area), population: optional(profile.population) },

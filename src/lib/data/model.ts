@@ -132,7 +132,7 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     sources: strings(r, "source"),
   }));
 
-  const actions: T.Action[] = rows("actions").map((r) => {
+  const allActions: T.Action[] = rows("actions").map((r) => {
     const locations = strings(r, "locations");
     const regencyWide = locations.includes(settings.regency);
     return {
@@ -159,6 +159,8 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     };
   });
 
+  const { plans, planYear, actions } = plansOf(allActions, settings.planYear);
+
   const published: T.PublishedTable[] = catalogue.resources
     .filter((r): r is TableResource => r.kind === "table")
     .map((res) => ({
@@ -183,6 +185,8 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     sources,
     agencies,
     actions,
+    planYear,
+    plans,
     geo,
     tables: published,
     areaByCode,
@@ -195,4 +199,23 @@ export function buildModel(catalogue: Catalogue, tables: ReadonlyMap<string, Val
     periods: lists.periods,
     funding: lists.funding,
   });
+}
+
+/**
+ * The one place where actions are split by year: every plan year with its actions (oldest first), the
+ * current year (the settings' `planYear` when named, else the latest), and the current plan's actions,
+ * which are all that the site shows as "the plan". The data check guarantees there is a year to use
+ * (src/lib/data/rules.ts, checkPlanYears).
+ */
+export function plansOf(actions: readonly T.Action[], named: number | undefined): { plans: T.Plan[]; planYear: number; actions: readonly T.Action[] } {
+  const byYear = new Map<number, T.Action[]>();
+  for (const a of actions) {
+    const list = byYear.get(a.year);
+    if (list) list.push(a);
+    else byYear.set(a.year, [a]);
+  }
+  const plans = [...byYear].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, actions: list }));
+  const planYear = named ?? plans.at(-1)?.year;
+  if (planYear === undefined) throw new Error("buildModel: no plan year (the data check refuses an empty actions.csv without lentera.planYear)");
+  return { plans, planYear, actions: byYear.get(planYear) ?? [] };
 }

@@ -34,7 +34,7 @@ export function checkRules(
   const targets = get("targets");
   if (targets) problems.push(...checkTargetSpans(targets));
   const actions = get("actions");
-  if (actions) problems.push(...checkActions(actions, areas, settings, examples));
+  if (actions) problems.push(...checkActions(actions, areas, settings, examples), ...checkPlanYears(actions, settings));
   const observations = get("observations");
   if (observations && runs("gaps", broken)) problems.push(...checkGaps(observations));
   return problems;
@@ -126,6 +126,48 @@ function checkActions(table: ValidatedTable, areas: Map<string, TypedRow>, setti
       problems.push(warning(at(table, row, "realised_budget"), msg("rule.overBudget", { realised: realised_budget, budget })));
     if (status === "done" && realised_output === undefined) problems.push(warning(at(table, row, "realised_output"), msg("rule.doneWithoutOutput")));
   }
+  return problems;
+}
+
+/** The years an action plan can have; the catalogue says the same of `actions.year`, this holds when it does not. */
+export const PLAN_YEARS = { min: 2000, max: 2100 } as const;
+
+/**
+ * Every action belongs to one plan year the site can place (the year column filled, a plausible year,
+ * the year its id names), and the plan year the settings name is one of them: the site splits the
+ * plans by this column (src/lib/data/model.ts, plansOf), so a wrong year would add an activity to
+ * another year's totals. Ids are unique across years by the table's primary key.
+ */
+function checkPlanYears(table: ValidatedTable, settings: Settings): Problem[] {
+  const problems: Problem[] = [];
+  const required = table.resource.schema.fields.find((f) => f.name === "year")?.constraints.required ?? false;
+  const years = new Set<number>();
+  for (const row of table.rows) {
+    const { id, year } = row.values;
+    // An empty cell of a required column, or a value that is not a year, is reported by the schema check already.
+    if (year === undefined) {
+      if (!required && table.letters.has("year")) problems.push(error(at(table, row, "year"), msg("rule.planYear.missing")));
+      continue;
+    }
+    if (typeof year !== "number") continue;
+    if (year < PLAN_YEARS.min || year > PLAN_YEARS.max) {
+      problems.push(error(at(table, row, "year"), msg("rule.planYear.implausible", { value: String(year), ...PLAN_YEARS })));
+      continue;
+    }
+    years.add(year);
+    const named = typeof id === "string" ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(id) : null;
+    if (named && Number(named[1]) !== year)
+      problems.push(error(at(table, row, "year"), msg("rule.planYear.idYear", { id: id as string, idYear: named[1]!, year })));
+  }
+  const where = { file: CATALOGUE_FILE };
+  const sorted = [...years].sort((a, b) => a - b);
+  const latest = sorted.at(-1);
+  if (settings.planYear === undefined) {
+    if (table.rows.length === 0) problems.push(error(where, msg("config.noPlanYear")));
+  } else if (latest !== undefined && !years.has(settings.planYear))
+    problems.push(error(where, msg("config.planYear", { year: settings.planYear, years: sorted.join(", "), latest })));
+  else if (latest !== undefined && latest > settings.planYear)
+    problems.push(warning(where, msg("config.laterPlan", { year: settings.planYear, later: latest })));
   return problems;
 }
 

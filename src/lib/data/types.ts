@@ -179,6 +179,12 @@ export interface Action {
   readonly note: Text | undefined;
 }
 
+/** One year's action plan (Rencana Aksi Tahunan): the rows of actions.csv with that year, in file order. */
+export interface Plan {
+  readonly year: number;
+  readonly actions: readonly Action[];
+}
+
 export type KecamatanShape = FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
 
 export interface Geo {
@@ -210,7 +216,16 @@ export interface Model {
   readonly targets: readonly Target[];
   readonly sources: readonly Source[];
   readonly agencies: readonly Agency[];
+  /**
+   * The actions of the current plan only (the year `planYear`): everything the site shows as "the plan"
+   * (pages, charts, maps, totals, preview cards) reads these, so no total mixes years. Every year's
+   * actions are in `plans`.
+   */
   readonly actions: readonly Action[];
+  /** The year of the current plan: the one the settings name, else the latest year in actions.csv. */
+  readonly planYear: number;
+  /** Every plan year of actions.csv, oldest first, each with its own actions. */
+  readonly plans: readonly Plan[];
   readonly geo: Geo | undefined;
   readonly tables: readonly PublishedTable[];
   readonly areaByCode: Readonly<Record<string, Area>>;

@@ -4,7 +4,7 @@ import type { Problem } from "../data/problems.ts";
 import { contentStubs } from "./content.ts";
 import { readCsv, writeCsv, type Row } from "./csv.ts";
 import { boundaryTopology, readBoundaries, readOutline, type Kecamatan } from "./geo.ts";
-import { SAMPLE_SOURCE, sampleActions, sampleAgencies, sampleObservations } from "./sample.ts";
+import { SAMPLE_SOURCE, sampleAgencies, sampleObservations, samplePlans } from "./sample.ts";
 import { placeNames } from "./words.ts";
 
 /**
@@ -162,7 +162,7 @@ export function newPlace(input: NewPlaceInput): NewPlaceResult {
   files.set("observations.csv", writeCsv(fields("observations"), input.sample ? sampleObservations(code, kecamatan, years, decimals) : []));
   files.set("targets.csv", writeCsv(fields("targets")));
   files.set("agencies.csv", writeCsv(fields("agencies"), input.sample ? sampleAgencies(place) : []));
-  files.set("actions.csv", writeCsv(fields("actions"), input.sample ? sampleActions(code, kecamatan, planYear) : []));
+  files.set("actions.csv", writeCsv(fields("actions"), input.sample ? samplePlans(code, kecamatan, planYear) : []));
 
   for (const [path, text] of contentStubs(
     place,
@@ -255,7 +255,8 @@ function catalogueFor(input: NewPlaceInput, place: ReturnType<typeof placeNames>
       regency: code,
       kind: input.kind,
       comparisons: [code.slice(0, 2), "ID"],
-      planYear: input.planYear,
+      // With sample plans the current plan is their latest year; an empty actions.csv needs the year named.
+      planYear: input.sample ? undefined : input.planYear,
       headline: settings.headline,
       outcomes: settings.outcomes,
       profile: settings.profile,

@@ -368,11 +368,22 @@ const ACTIVITIES: readonly Activity[] = [
 ];
 
 const STATUSES = ["done", "ongoing", "ongoing", "delayed", "planned"] as const;
+/** A past year's plan is over: its activities were done or fell behind. */
+const PAST_STATUSES = ["done", "done", "done", "delayed"] as const;
 
-export function sampleActions(place: string, kecamatan: readonly Kecamatan[], year: number): Row[] {
+/**
+ * The sample plans of two years, the plan year and the one before, so that a demonstration site
+ * shows the current plan and an earlier one (`/rencana/<tahun>/`); ids stay unique across years.
+ */
+export function samplePlans(place: string, kecamatan: readonly Kecamatan[], planYear: number): Row[] {
+  return [...sampleActions(place, kecamatan, planYear - 1, { past: true }), ...sampleActions(place, kecamatan, planYear)];
+}
+
+export function sampleActions(place: string, kecamatan: readonly Kecamatan[], year: number, { past = false } = {}): Row[] {
   return ACTIVITIES.map(([strategy, agency, programme, activity, group, output, target, unit, budget, funding], i) => {
-    const r = random(`action ${place} ${i}`);
-    const status = STATUSES[Math.floor(r() * STATUSES.length)]!;
+    const r = random(past ? `action ${place} ${year} ${i}` : `action ${place} ${i}`);
+    const statuses = past ? PAST_STATUSES : STATUSES;
+    const status = statuses[Math.floor(r() * statuses.length)]!;
     // The coordination meeting is for the whole place; every other activity names one to three kecamatan.
     const whole = agency === "bapperida";
     const codes = kecamatan.map((k) => k.code);
@@ -381,6 +392,8 @@ export function sampleActions(place: string, kecamatan: readonly Kecamatan[], ye
     while (picked.size < n) picked.add(codes[Math.floor(r() * codes.length)]!);
     const share = status === "done" ? 0.92 + r() * 0.07 : status === "ongoing" ? 0.3 + r() * 0.4 : status === "delayed" ? r() * 0.2 : 0;
     const realisedOutput = status === "done" ? target : Math.floor(target * share);
+    // A past year's budgets differ from this year's, as real plans do (rounded to a million rupiah).
+    const planned = past ? Math.round((budget * (0.75 + r() * 0.25)) / 1e6) * 1e6 : budget;
     return {
       id: `RAT-${year}-${String(i + 1).padStart(3, "0")}`,
       year: String(year),
@@ -398,9 +411,9 @@ export function sampleActions(place: string, kecamatan: readonly Kecamatan[], ye
       output_target: String(target),
       output_unit_id: unit[0],
       output_unit_en: unit[1],
-      budget: String(budget),
+      budget: String(planned),
       funding,
-      realised_budget: status === "planned" ? "" : String(Math.floor(budget * share)),
+      realised_budget: status === "planned" ? "" : String(Math.floor(planned * share)),
       realised_output: status === "planned" ? "" : String(realisedOutput),
       status,
       data_status: "sample",

@@ -21,11 +21,11 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
   const page = pageView(model, route, locale);
   const base = { kicker: fill(t("og.kicker"), { site: t("site.name"), ...placeWords(model, locale) }), footer, title: page.view.title };
   const sample = t("sample.badge");
-  const plan = (actions: Parameters<typeof actionTotals>[0]) => {
+  const plan = (actions: Parameters<typeof actionTotals>[0], year = model.planYear) => {
     const totals = actionTotals(actions);
     return {
       value: formatRupiahShort(totals.budget, locale),
-      label: fill(t("og.planBudget"), { year: model.settings.planYear, n: formatNumber(totals.count, locale) }),
+      label: fill(t("og.planBudget"), { year, n: formatNumber(totals.count, locale) }),
       sample: totals.sample ? sample : undefined,
     };
   };
@@ -39,6 +39,12 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
       return { ...base, ...plan(actionsOfStrategy(model, route.id!)) };
     case "agency":
       return { ...base, ...plan(actionsOfAgency(model, route.id!)) };
+    case "plan": {
+      const year = Number(route.id);
+      return { ...base, ...plan(model.plans.find((p) => p.year === year)?.actions ?? [], year) };
+    }
+    case "plan-index":
+      return { ...base, label: page.view.description };
     case "kecamatan-index":
       return { ...base, value: formatNumber(model.kecamatan.length, locale), label: t("og.kecamatanCount") };
     case "kecamatan": {

@@ -17,6 +17,8 @@ export type PageKind =
   | "indicator"
   | "agency-index"
   | "agency"
+  | "plan-index"
+  | "plan"
   | "data"
   | "method"
   | "about"
@@ -27,8 +29,8 @@ export type PageKind =
   | "chart"
   | "embed";
 
-/** The kinds whose path needs an id (a strategy, kecamatan slug, indicator, agency or chart id). */
-export type PageKindWithId = "strategy" | "kecamatan" | "indicator" | "agency" | "chart" | "embed";
+/** The kinds whose path needs an id (a strategy, kecamatan slug, indicator, agency, plan year or chart id). */
+export type PageKindWithId = "strategy" | "kecamatan" | "indicator" | "agency" | "plan" | "chart" | "embed";
 export type PageKindWithoutId = Exclude<PageKind, PageKindWithId>;
 
 const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
@@ -37,6 +39,7 @@ const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
   "kecamatan-index": "kecamatan/",
   "indicator-index": "indikator/",
   "agency-index": "opd/",
+  "plan-index": "rencana/",
   data: "data/",
   method: "metodologi/",
   about: "tentang/",
@@ -54,6 +57,7 @@ const WITH_ID: Readonly<Record<PageKindWithId, (id: string) => string>> = {
   kecamatan: (slug) => `kecamatan/${slug}/`,
   indicator: (id) => `indikator/${id}/`,
   agency: (id) => `opd/${id}/`,
+  plan: (year) => `rencana/${year}/`,
   chart: (id) => `grafik/${id}/`,
   embed: (id) => `grafik/${id}/embed/`,
 };

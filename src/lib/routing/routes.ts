@@ -13,7 +13,7 @@ export interface PageRoute {
   readonly kind: SitePageKind;
   /** No locale prefix and no leading slash, from `pathOf`. */
   readonly path: string;
-  /** The strategy, kecamatan slug, indicator or agency id the page is about. */
+  /** The strategy, kecamatan slug, indicator, agency id or plan year the page is about. */
   readonly id?: string;
 }
 
@@ -26,11 +26,15 @@ export function pageRoutes(model: Model): readonly PageRoute[] {
 }
 
 function build(model: Model): PageRoute[] {
-  const fixed = (kind: Exclude<SitePageKind, "strategy" | "kecamatan" | "indicator" | "agency">): PageRoute => ({
+  const fixed = (kind: Exclude<SitePageKind, "strategy" | "kecamatan" | "indicator" | "agency" | "plan">): PageRoute => ({
     kind,
     path: pathOf(kind),
   });
-  const withId = (kind: "strategy" | "kecamatan" | "indicator" | "agency", id: string): PageRoute => ({ kind, path: pathOf(kind, id), id });
+  const withId = (kind: "strategy" | "kecamatan" | "indicator" | "agency" | "plan", id: string): PageRoute => ({
+    kind,
+    path: pathOf(kind, id),
+    id,
+  });
   return [
     fixed("home"),
     fixed("strategy-index"),
@@ -41,6 +45,9 @@ function build(model: Model): PageRoute[] {
     ...model.indicators.map((i) => withId("indicator", i.id)),
     fixed("agency-index"),
     ...model.agencies.map((a) => withId("agency", a.id)),
+    // One page per plan year of actions.csv, and their index.
+    fixed("plan-index"),
+    ...model.plans.map((p) => withId("plan", String(p.year))),
     fixed("data"),
     fixed("check"),
     fixed("guide"),

@@ -12,6 +12,7 @@ import { checkView, type CheckView } from "../site/views/check.ts";
 import { guideView, type GuideView } from "../site/views/guide.ts";
 import { aboutView, searchView, type AboutView, type SearchView } from "../site/views/pages.ts";
 import { strategyView, type StrategyView } from "../site/views/strategy.ts";
+import { planIndexView, planView, type PlanIndexView, type PlanView } from "../site/views/plan.ts";
 import type { PageRoute } from "./routes.ts";
 
 /**
@@ -29,6 +30,8 @@ export type PageView =
   | { readonly kind: "indicator"; readonly view: IndicatorView }
   | { readonly kind: "agency-index"; readonly view: AgencyIndexView }
   | { readonly kind: "agency"; readonly view: AgencyView }
+  | { readonly kind: "plan-index"; readonly view: PlanIndexView }
+  | { readonly kind: "plan"; readonly view: PlanView }
   | { readonly kind: "data"; readonly view: DataView }
   | { readonly kind: "method"; readonly view: MethodView }
   | { readonly kind: "about"; readonly view: AboutView }
@@ -67,6 +70,10 @@ export function pageView(model: Model, route: PageRoute, locale: Locale, files: 
       return { kind: route.kind, view: agencyIndexView(model, locale) };
     case "agency":
       return { kind: route.kind, view: agencyView(model, id, locale) };
+    case "plan-index":
+      return { kind: route.kind, view: planIndexView(model, locale) };
+    case "plan":
+      return { kind: route.kind, view: planView(model, id, locale) };
     case "data":
       return { kind: route.kind, view: dataView(model, files, locale) };
     case "method":

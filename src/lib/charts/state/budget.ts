@@ -84,7 +84,7 @@ function groups(actions: readonly Action[], key: (a: Action) => string) {
 function budgetState(model: Model, entry: ChartEntry, locale: Locale, by: "strategy" | "agency" | "funding"): ChartState {
   const { t, f } = texts(locale);
   const s = scope(model, entry);
-  const year = model.settings.planYear;
+  const year = model.planYear;
   const titleKey =
     by === "strategy"
       ? "chart.budgetStrategy.title"
@@ -196,7 +196,7 @@ function strategyProgressTable(rows: readonly ProgressRow[], locale: Locale, sam
 export function realisationState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const { t, f } = texts(locale);
   const s = scope(model, entry);
-  const year = model.settings.planYear;
+  const year = model.planYear;
   const title = s.strategy
     ? f("chart.realisation.titleStrategy", { strategy: s.strategy.short[locale], year })
     : f("chart.realisation.title", { year });
@@ -302,7 +302,7 @@ export function agencyBudgetState(model: Model, entry: ChartEntry, locale: Local
   const { t, f } = texts(locale);
   const agency = model.agencyById[entry.agency!]!;
   const s = scope(model, entry);
-  const title = f("chart.agencyBudget.title", { agency: agency.short, year: model.settings.planYear });
+  const title = f("chart.agencyBudget.title", { agency: agency.short, year: model.planYear });
   if (!s.actions.length) return emptyState(entry, locale, title);
   const g = groups(s.actions, (a) => a.strategy);
   const order = model.strategies.map((x) => x.id).filter((k) => g.has(k));

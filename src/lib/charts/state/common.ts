@@ -80,7 +80,7 @@ export const formatAccessed = (sources: readonly Source[], locale: Locale): stri
  */
 export function planSource(model: Model, locale: Locale, sample: boolean): Source {
   const { t, f } = texts(locale);
-  const title = f("chart.source.plan", { year: model.settings.planYear });
+  const title = f("chart.source.plan", { year: model.planYear });
   return {
     id: "plan",
     title: sample ? `${title} (${t("chart.sample.row")})` : title,

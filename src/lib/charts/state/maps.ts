@@ -105,7 +105,7 @@ export function mapState(model: Model, entry: ChartEntry, locale: Locale): Chart
 export function actionsMapState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const { t, f } = texts(locale);
   const strategy = entry.strategy ? model.strategyById[entry.strategy] : undefined;
-  const year = model.settings.planYear;
+  const year = model.planYear;
   const title = strategy
     ? f("chart.actionsMap.titleStrategy", { strategy: strategy.short[locale], year })
     : f("chart.actionsMap.title", { year });

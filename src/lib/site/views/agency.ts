@@ -8,6 +8,7 @@ import { actionsOfAgency } from "../query.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
 import { home, type Crumb, chartRef, sampleNotice, type ChartRef } from "./common.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 
 /** An agency (OPD) page: its actions across strategies and kecamatan, budget and spending. */
 export interface AgencyView {
@@ -28,6 +29,8 @@ export interface AgencyView {
   readonly sample: boolean;
   readonly sampleNotice: string | undefined;
   readonly planYear: number;
+  /** Links to every year's plan. */
+  readonly planYears: PlanYearsLine | undefined;
 }
 
 export function agencyView(model: Model, id: string, locale: Locale): AgencyView {
@@ -42,7 +45,7 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
     place: placeWords(model, locale),
     title: agency.short,
     name: agency.name[locale],
-    description: fill(t("opd.description"), { name: agency.name[locale], year: model.settings.planYear }),
+    description: fill(t("opd.description"), { name: agency.name[locale], year: model.planYear }),
     crumbs: [home(locale), { label: t("nav.agencies"), path: pathOf("agency-index") }],
     facts: actionFacts(totals, locale, { agencies: false }),
     rows: actions.map((a) => actionRow(model, a, locale)),
@@ -58,6 +61,7 @@ export function agencyView(model: Model, id: string, locale: Locale): AgencyView
     regencyWide: totals.regencyWide,
     sample: totals.sample,
     sampleNotice: sampleNotice(model, locale, totals.sample),
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
+    planYears: planYearsLine(model, locale),
   };
 }

@@ -12,10 +12,10 @@ import { pathOf } from "../../routing/paths.ts";
 
 /** Helpers shared by the page views. */
 
-/** The page's sample-data notice when it shows sample data (`shown`): what is invented, in words. */
-export function sampleNotice(model: Model, locale: Locale, shown: boolean): string | undefined {
+/** The page's sample-data notice when it shows sample data (`shown`): what is invented, in words; `year` is the plan the page shows (the current one unless said). */
+export function sampleNotice(model: Model, locale: Locale, shown: boolean, year: number | string = model.planYear): string | undefined {
   const t = useTranslations(locale);
-  return shown ? `${fill(t("sample.plan"), { year: model.settings.planYear })} ${t("sample.explain")}` : undefined;
+  return shown ? `${fill(t("sample.plan"), { year })} ${t("sample.explain")}` : undefined;
 }
 
 /** One step of the breadcrumb trail: a label and a path without locale prefix ("" is home). */

@@ -7,6 +7,7 @@ import { fill } from "../../../i18n/fill.ts";
 import type { RawFiles } from "../model.ts";
 import { home, sampleNotice, type Crumb } from "./common.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 
 /** The data page: every table to download, the catalogue, the boundaries, the licences. */
 export interface DataView {
@@ -28,6 +29,8 @@ export interface DataView {
   readonly geo: string | undefined;
   readonly geoLicence: string | undefined;
   readonly sampleNotice: string | undefined;
+  /** Links to every year's action plan and their index (always: the index lists none when there is no plan). */
+  readonly planYears: PlanYearsLine | undefined;
   /** The credit line of the boundaries, from the settings. */
   readonly boundaryCredit: string | undefined;
 }
@@ -62,6 +65,7 @@ export function dataView(model: Model, files: RawFiles, locale: Locale): DataVie
       locale,
       tables.some((tb) => tb.sampleRows > 0),
     ),
+    planYears: planYearsLine(model, locale, { always: true }),
     boundaryCredit: model.settings.boundaryCredit?.[locale],
   };
 }

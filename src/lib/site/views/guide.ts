@@ -27,6 +27,10 @@ export interface GuideView {
   }[];
   readonly check: string;
   readonly data: string;
+  /** The current plan year and the next, for the advice on adding next year's plan. */
+  readonly planYear: number;
+  readonly nextPlanYear: number;
+  readonly plans: string;
 }
 
 export function guideView(model: Model, locale: Locale): GuideView {
@@ -45,5 +49,8 @@ export function guideView(model: Model, locale: Locale): GuideView {
     })),
     check: pathOf("check"),
     data: pathOf("data"),
+    planYear: model.planYear,
+    nextPlanYear: model.planYear + 1,
+    plans: pathOf("plan-index"),
   };
 }

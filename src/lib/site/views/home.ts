@@ -11,6 +11,7 @@ import type { Link } from "./actions.ts";
 import { chartRef, regencySeries, sampleNotice, seriesStory, type ChartRef } from "./common.ts";
 import { strategyCard, type StrategyCard, strategiesIntro } from "./strategy.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 
 /**
  * The home page: the regency's story for a phone reader, in sections. Every
@@ -40,6 +41,8 @@ export interface HomeView {
   readonly kecamatan: readonly Link[];
   readonly sample: boolean;
   readonly planYear: number;
+  /** Links to every year's plan. */
+  readonly planYears: PlanYearsLine | undefined;
   readonly sampleNotice: string | undefined;
 }
 
@@ -84,7 +87,8 @@ export function homeView(model: Model, locale: Locale): HomeView {
       .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
       .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) })),
     sample,
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
+    planYears: planYearsLine(model, locale),
     sampleNotice: sampleNotice(model, locale, sample),
   };
 }

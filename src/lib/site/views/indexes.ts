@@ -12,6 +12,7 @@ import { chartRef, home, regencySeries, sampleNotice, type ChartRef, type Crumb 
 import { chartId } from "../../charts/ids.ts";
 import { strategiesIntro, strategyCard, type StrategyCard } from "./strategy.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 
 /** The four index pages: strategies, kecamatan, indicators, agencies. */
 
@@ -142,6 +143,8 @@ export interface AgencyRow {
 export interface AgencyIndexView extends IndexBase {
   readonly rows: readonly AgencyRow[];
   readonly planYear: number;
+  /** Links to every year's plan. */
+  readonly planYears: PlanYearsLine | undefined;
   readonly sampleNotice: string | undefined;
   readonly chart: ChartRef;
 }
@@ -163,10 +166,11 @@ export function agencyIndexView(model: Model, locale: Locale): AgencyIndexView {
   return {
     place: placeWords(model, locale),
     title: fill(t("opd.index.title"), placeWords(model, locale)),
-    description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.settings.planYear }),
+    description: fill(t("opd.index.description"), { regency: model.regency.name[locale], year: model.planYear }),
     crumbs: [home(locale)],
     rows,
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
+    planYears: planYearsLine(model, locale),
     sampleNotice: sampleNotice(
       model,
       locale,

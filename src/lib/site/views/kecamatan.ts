@@ -161,7 +161,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
       : "",
     sample,
     sampleNotice: sampleNotice(model, locale, sample),
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
     kecamatanCount: model.kecamatan.length,
     code: area.code,
   };

@@ -9,6 +9,7 @@ import { actionsOfStrategy } from "../query.ts";
 import { actionFacts, actionRow, actionTotals, type ActionRow, type Fact, type Link } from "./actions.ts";
 import { chartIf, home, indicatorLink, regencySeries, seriesStory, type Crumb, chartRef, sampleNotice, type ChartRef } from "./common.ts";
 import { pathOf } from "../../routing/paths.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 
 /** What each strategy shows on the home page and the strategy index. */
 export interface StrategyCard {
@@ -75,6 +76,8 @@ export interface StrategyView {
   readonly sample: boolean;
   readonly sampleNotice: string | undefined;
   readonly planYear: number;
+  /** Links to every year's plan. */
+  readonly planYears: PlanYearsLine | undefined;
   readonly charts: { readonly byAgency: ChartRef; readonly byFunding: ChartRef; readonly realisation: ChartRef; readonly map: ChartRef };
   readonly indicators: readonly IndicatorTrend[];
   /** The poverty outcomes every strategy aims at. */
@@ -103,7 +106,8 @@ export function strategyView(model: Model, id: string, locale: Locale): Strategy
     total: formatRupiahShort(totals.budget, locale),
     sample: totals.sample,
     sampleNotice: sampleNotice(model, locale, totals.sample),
-    planYear: model.settings.planYear,
+    planYear: model.planYear,
+    planYears: planYearsLine(model, locale),
     charts: {
       byAgency: chartRef(model, chartId.budgetByAgency(id), locale),
       byFunding: chartRef(model, chartId.budgetByFunding(id), locale),
