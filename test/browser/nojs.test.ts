@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { watchPage, withTabs } from "../helpers/browser.ts";
 import { siteBrowser } from "../helpers/site-browser.ts";
-import { sitePages, withEmbedSample, type SitePage } from "../helpers/site-pages.ts";
+import { sitePages, sweep, type SitePage } from "../helpers/site-pages.ts";
 
 /**
  * The site as a reader with JavaScript off meets it (old phones, data savers,
@@ -11,13 +11,12 @@ import { sitePages, withEmbedSample, type SitePage } from "../helpers/site-pages
  * holding an <svg>) with a real size and legible type. (Where links lead is
  * checked statically for every file: test/site/links.test.ts.)
  *
- * Every page is visited except the embed pages, which hold the same figure as
- * their chart page without the site around it: one embed page per chart kind
- * and language is visited.
+ * Every page is visited, except that of the embed pages and the English chart
+ * pages, one per chart kind is (site-pages.ts, `sweep`).
  */
 const dir = inject("siteDir");
 const all = sitePages(dir).filter((p) => p.kind !== "404");
-const pages = withEmbedSample(all);
+const pages = sweep(all);
 let context: BrowserContext;
 
 interface PageFacts {

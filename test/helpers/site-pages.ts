@@ -67,7 +67,17 @@ export function onePerChartKind(pages: readonly SitePage[]): SitePage[] {
   return [...new Map(pages.map((p) => [`${p.locale} ${(p.path.split("/grafik/")[1] ?? "").split("-")[0]}`, p])).values()];
 }
 
-/** Every page but the embed pages, plus one embed page per chart kind and language. */
-export function withEmbedSample(pages: readonly SitePage[]): SitePage[] {
-  return [...pages.filter((p) => p.kind !== "embed"), ...onePerChartKind(pages.filter((p) => p.kind === "embed"))];
+/**
+ * What a sweep over every page (no JavaScript, HTML validity) visits: every page, except
+ * that the pages showing one chart are one template over other data, so of the English
+ * chart pages (the Indonesian ones with other words) and of the embed pages (a chart
+ * page's figure without the site around it), one per chart kind.
+ */
+export function sweep(pages: readonly SitePage[]): SitePage[] {
+  const englishChart = (p: SitePage): boolean => p.kind === "grafik/*" && p.locale === "en";
+  return [
+    ...pages.filter((p) => p.kind !== "embed" && !englishChart(p)),
+    ...onePerChartKind(pages.filter(englishChart)),
+    ...onePerChartKind(pages.filter((p) => p.kind === "embed")),
+  ];
 }
