@@ -19,3 +19,13 @@ export {
   type Release,
   type ReleaseKind,
 } from "./table.ts";
+export {
+  DIFFED_TABLES,
+  diffTable,
+  releaseChanges,
+  type Cells,
+  type DiffTable,
+  type ReleaseChanges,
+  type RowChange,
+  type TableDiff,
+} from "./diff.ts";
