@@ -29,3 +29,6 @@ export {
   type RowChange,
   type TableDiff,
 } from "./diff.ts";
+export { NO_RELEASES, releaseHistory, type ReleaseEntry, type ReleaseHistory } from "./history.ts";
+export { readme, releaseZip } from "./download.ts";
+export { zip, type ZipEntry } from "./zip.ts";
