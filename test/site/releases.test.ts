@@ -9,15 +9,14 @@ import { feedPath, localePrefix, pathOf, releaseZipPath } from "../../src/lib/ro
 import { releaseAnchor, releaseStatus } from "../../src/lib/site/views/updates.ts";
 import { useTranslations } from "../../src/i18n/index.ts";
 import { DATA_DIR } from "../helpers/site-builds.ts";
-import { sitePages } from "../helpers/site-pages.ts";
 import { unzip } from "../helpers/unzip.ts";
 
 /**
  * Releases on the built site, for any data folder (no release, one, or
  * several): the page of updates lists every release newest first with its
  * changes, the Atom feed of each language is well formed with one entry per
- * release, every page links it from its head and says in its footer which
- * release the data is, and each release's zip opens and holds its frozen
+ * release (pages.test.ts checks that every page links it from its head), the
+ * footer says which release the data is, and each release's zip opens and holds its frozen
  * package. The values of the test kota's revision are checked in
  * test/place/releases.test.ts.
  */
@@ -88,17 +87,6 @@ describe("the feed of releases", () => {
         expect(child(e, "link").some((l) => l.getAttribute("rel") === "alternate")).toBe(true);
       }
     });
-
-  it("is linked from the head of every page in its language", () => {
-    const missing = sitePages(dir)
-      .filter((p) => p.kind !== "embed")
-      .filter((p) => {
-        const d = parseHTML(readFileSync(join(dir, p.file), "utf8")).document;
-        const link = d.querySelector('head link[rel="alternate"][type="application/atom+xml"]');
-        return !link?.getAttribute("href")?.endsWith(`/${feedPath(p.file.startsWith("en/") ? "en" : "id")}`);
-      });
-    expect(missing.map((p) => p.path)).toEqual([]);
-  });
 });
 
 describe("the data's release on every page", () => {
