@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { inline, phrase } from "../src/i18n/check/index.ts";
-import { folderSource, formatReport, formatWarningsOnly, loadRegency } from "../src/lib/data/index.ts";
+import { folderSource, formatReport, formatWarningsOnly } from "../src/lib/data/index.ts";
+import { checkDataFolder } from "../src/lib/releases/index.ts";
 import { buildSite } from "./lib/build-site.ts";
 import { runCli } from "./cli.ts";
 
@@ -13,7 +14,8 @@ await runCli(async () => {
   const dataDir = resolve(process.env.DATA_DIR ?? "data");
   const outDir = resolve(process.env.OUT_DIR ?? "dist");
   const source = folderSource(dataDir);
-  const result = await loadRegency(source);
+  // The data and its releases (releases/): a release edited after it was published is an error.
+  const result = await checkDataFolder(dataDir, source.label);
   const verbose = process.argv.includes("--verbose");
   if (!result.ok) {
     console.error(formatReport(result, source.label, { verbose }));

@@ -405,6 +405,16 @@ export const site = {
   "guide.fail.safe": "While the check fails, nothing is published: the site keeps showing the last valid data.",
   "guide.fail.help":
     "If a message is unclear, copy the whole report and send it to the technical team, or write it in a comment on the pull request or merge request.",
+  "guide.release.title": "8. Releasing the data after figures change",
+  "guide.release.when":
+    "After new data is published (for example BPS replaces a provisional figure with a final one, or an error is corrected), freeze that data as a release. A release keeps a fixed copy of the data on its date, so that a figure once cited can still be traced, and the data updates page shows which values changed, with their old and new numbers.",
+  "guide.release.command": "Once the check is green, on a computer with Node.js, run in the repository folder:",
+  "guide.release.kinds":
+    "--kind revisi for a scheduled update or a revision of figures, --kind koreksi for the correction of an error. --version is the year and the release's number (2026.1, 2026.2, ...), always greater than the last release. --note is required; --note-en (the note in English) is optional.",
+  "guide.release.commit":
+    "The command writes the folder {folder}/releases/VERSION/ and one line in {folder}/releases/releases.csv. Propose both like any other change (step 4).",
+  "guide.release.never":
+    "Never edit a file inside {folder}/releases/: the check refuses a release edited after it was published. The next change becomes a new release.",
   "guide.data": "Download the published tables",
 
   // The action plan of each year (/rencana/<tahun>/), their index, and the line that links them from the pages of the current plan.
@@ -431,6 +441,66 @@ export const site = {
   "plan.actions.caption": "Activities of the {year} action plan",
   "plan.total": "Total",
 
+  // Releases: the page of updates (/pembaruan/), the release line of the footer and data page, the feed, the README of each release's zip.
+  "nav.updates": "Data updates",
+  "updates.title": "Data updates",
+  "updates.description":
+    "Every release of the data of {regency}, newest first: its date, kind and note, and the values added, revised or removed since the release before.",
+  "updates.intro":
+    "Figures change: BPS replaces a provisional figure with a final one, or an error is corrected. Each release freezes the data on its date, and this page records which values changed, so that a figure once cited can still be traced.",
+  "updates.feed": "Subscribe to the Atom feed of data releases",
+  "updates.current": "The data on this site is release {version} ({date}).",
+  "updates.unreleased": "The data on this site has changed since release {version} ({date}) and is not yet released.",
+  "updates.none": "The data on this site has not yet been released as a fixed version.",
+  "updates.noneYet": "No release yet. Staff make a release with the command npm run release; the steps are in the staff guide.",
+  "updates.release": "Release {version}",
+  "updates.kind.revisi": "update or revision",
+  "updates.kind.koreksi": "correction of an error",
+  "updates.label.kind": "Kind",
+  "updates.label.date": "Date",
+  "updates.label.note": "Note",
+  "updates.download": "Download release {version} (zip: CSV tables, catalogue, release notes, licences)",
+  "updates.first": "First release: {observations} indicator values, {targets} targets and {actions} action-plan activities.",
+  "updates.noChanges": "No indicator value, target or activity changed since release {previous}.",
+  "updates.against": "Changes since release {previous}:",
+  "updates.count.observations": "Indicator values: {added} added, {changed} revised, {removed} removed.",
+  "updates.count.targets": "Targets: {added} added, {changed} revised, {removed} removed.",
+  "updates.count.actions": "Action-plan activities: {added} added, {changed} changed, {removed} removed.",
+  "updates.observations.title": "Indicator values",
+  "updates.targets.title": "Targets",
+  "updates.actions.title": "Action-plan activities",
+  "updates.caption": "{indicator}: changes in release {version}",
+  "updates.col.when": "When",
+  "updates.col.change": "Change",
+  "updates.col.before": "Before",
+  "updates.col.after": "Now",
+  "updates.change.added": "added",
+  "updates.change.revised": "revised",
+  "updates.change.removed": "removed",
+  "updates.fields": "columns {fields}",
+  "updates.value": "{value} ({status})",
+  "updates.status.final": "final",
+  "updates.status.provisional": "provisional",
+  "updates.status.estimate": "estimate",
+  "updates.status.sample": "sample data",
+  "updates.actions.added": "Added: {ids}.",
+  "updates.actions.changed": "{id} changed, columns {fields}.",
+  "updates.actions.removed": "Removed: {ids}.",
+  "updates.all": "Every release and its changes",
+  "data.release.title": "Data releases",
+  "data.release.zips": "Each release as one zip file, as it was published:",
+  "feed.title": "Lentera {regency}: data releases",
+  "feed.entry": "Release {version}: {kind}",
+  "zip.readme.title": "Lentera {regency}: data of release {version}",
+  "zip.readme.date": "Release date: {date}",
+  "zip.readme.kind": "Kind of release: {kind}",
+  "zip.readme.note": "Release note: {note}",
+  "zip.readme.changes": "Changes since the release before: {url}",
+  "zip.readme.files":
+    "Contents: every file of the data package as it was released: the CSV tables (UTF-8), their catalogue datapackage.json (a Frictionless Data Package) describing every column, the boundaries and the narrative texts.",
+  "zip.readme.licence":
+    "Licence: the data compilation, texts and sample data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Boundaries and quoted figures keep their sources' licences: see datapackage.json, sources.csv and the LICENSE file in the geo/ folder.",
+  "zip.readme.sample": "Rows with status sample are invented example data for demonstration, not official figures.",
   // Page not found.
   "notFound.title": "Page not found",
   "notFound.text": "This address does not exist on Lentera. The link may be mistyped, or the page may have moved.",

@@ -412,6 +412,16 @@ export const site = {
   "guide.fail.safe": "Selama pemeriksaan gagal, tidak ada yang diterbitkan: situs tetap menampilkan data sah yang terakhir.",
   "guide.fail.help":
     "Jika pesannya belum jelas, salin seluruh laporan dan kirimkan ke tim teknis, atau tuliskan di kolom komentar pull request atau merge request.",
+  "guide.release.title": "8. Merilis data setelah angka berubah",
+  "guide.release.when":
+    "Setelah data baru terbit (misalnya BPS mengganti angka sementara dengan angka tetap, atau sebuah kesalahan dikoreksi), bekukan data itu sebagai rilis. Rilis menyimpan salinan tetap data pada tanggalnya, sehingga angka yang pernah dikutip tetap bisa ditelusuri, dan halaman Pembaruan data menunjukkan nilai mana yang berubah, dengan angka lama dan barunya.",
+  "guide.release.command": "Setelah pemeriksaan hijau, di komputer yang memasang Node.js, jalankan di folder repositori:",
+  "guide.release.kinds":
+    "--kind revisi untuk pembaruan terjadwal atau revisi angka, --kind koreksi untuk perbaikan kesalahan. --version adalah tahun dan nomor urut rilis (2026.1, 2026.2, ...), selalu lebih besar dari rilis terakhir. --note wajib diisi; --note-en (catatan dalam bahasa Inggris) boleh.",
+  "guide.release.commit":
+    "Perintah ini menulis folder {folder}/releases/VERSI/ dan satu baris di {folder}/releases/releases.csv. Usulkan keduanya seperti perubahan lain (langkah 4).",
+  "guide.release.never":
+    "Jangan pernah mengubah berkas di dalam {folder}/releases/: pemeriksaan menolak rilis yang diubah setelah terbit. Perubahan berikutnya menjadi rilis baru.",
   "guide.data": "Unduh tabel yang sudah terbit",
 
   // The action plan of each year (/rencana/<tahun>/), their index, and the line that links them from the pages of the current plan.
@@ -438,6 +448,66 @@ export const site = {
   "plan.actions.caption": "Kegiatan rencana aksi {year}",
   "plan.total": "Jumlah",
 
+  // Releases: the page of updates (/pembaruan/), the release line of the footer and data page, the feed, the README of each release's zip.
+  "nav.updates": "Pembaruan data",
+  "updates.title": "Pembaruan data",
+  "updates.description":
+    "Setiap rilis data {regency}, terbaru lebih dulu: tanggal, jenis, catatan, dan nilai yang ditambah, direvisi atau dihapus dibanding rilis sebelumnya.",
+  "updates.intro":
+    "Angka bisa berubah: BPS mengganti angka sementara dengan angka tetap, atau sebuah kesalahan dikoreksi. Setiap rilis membekukan data pada tanggalnya, dan halaman ini mencatat nilai mana yang berubah, sehingga angka yang pernah dikutip tetap bisa ditelusuri.",
+  "updates.feed": "Langganan umpan Atom rilis data",
+  "updates.current": "Data di situs ini adalah rilis {version} ({date}).",
+  "updates.unreleased": "Data di situs ini sudah berubah sejak rilis {version} ({date}) dan belum dirilis.",
+  "updates.none": "Data di situs ini belum dirilis sebagai versi tetap.",
+  "updates.noneYet": "Belum ada rilis. Staf membuat rilis dengan perintah npm run release; langkahnya ada di Panduan staf.",
+  "updates.release": "Rilis {version}",
+  "updates.kind.revisi": "pembaruan atau revisi",
+  "updates.kind.koreksi": "koreksi kesalahan",
+  "updates.label.kind": "Jenis",
+  "updates.label.date": "Tanggal",
+  "updates.label.note": "Catatan",
+  "updates.download": "Unduh rilis {version} (zip: tabel CSV, katalog, catatan rilis, lisensi)",
+  "updates.first": "Rilis pertama: {observations} nilai indikator, {targets} target dan {actions} kegiatan rencana aksi.",
+  "updates.noChanges": "Tidak ada nilai indikator, target atau kegiatan yang berubah dibanding rilis {previous}.",
+  "updates.against": "Perubahan dibanding rilis {previous}:",
+  "updates.count.observations": "Nilai indikator: {added} ditambah, {changed} direvisi, {removed} dihapus.",
+  "updates.count.targets": "Target: {added} ditambah, {changed} direvisi, {removed} dihapus.",
+  "updates.count.actions": "Kegiatan rencana aksi: {added} ditambah, {changed} diubah, {removed} dihapus.",
+  "updates.observations.title": "Nilai indikator",
+  "updates.targets.title": "Target",
+  "updates.actions.title": "Kegiatan rencana aksi",
+  "updates.caption": "{indicator}: perubahan dalam rilis {version}",
+  "updates.col.when": "Waktu",
+  "updates.col.change": "Perubahan",
+  "updates.col.before": "Sebelumnya",
+  "updates.col.after": "Sekarang",
+  "updates.change.added": "ditambah",
+  "updates.change.revised": "direvisi",
+  "updates.change.removed": "dihapus",
+  "updates.fields": "kolom {fields}",
+  "updates.value": "{value} ({status})",
+  "updates.status.final": "angka tetap",
+  "updates.status.provisional": "angka sementara",
+  "updates.status.estimate": "perkiraan",
+  "updates.status.sample": "data contoh",
+  "updates.actions.added": "Ditambah: {ids}.",
+  "updates.actions.changed": "{id} diubah, kolom {fields}.",
+  "updates.actions.removed": "Dihapus: {ids}.",
+  "updates.all": "Semua rilis dan perubahannya",
+  "data.release.title": "Rilis data",
+  "data.release.zips": "Setiap rilis sebagai satu berkas zip, seperti diterbitkan:",
+  "feed.title": "Lentera {regency}: rilis data",
+  "feed.entry": "Rilis {version}: {kind}",
+  "zip.readme.title": "Lentera {regency}: data rilis {version}",
+  "zip.readme.date": "Tanggal rilis: {date}",
+  "zip.readme.kind": "Jenis rilis: {kind}",
+  "zip.readme.note": "Catatan rilis: {note}",
+  "zip.readme.changes": "Perubahan dibanding rilis sebelumnya: {url}",
+  "zip.readme.files":
+    "Isi: semua berkas paket data seperti saat dirilis: tabel CSV (UTF-8), katalognya datapackage.json (Frictionless Data Package) dengan keterangan setiap kolom, batas wilayah dan teks naratif.",
+  "zip.readme.licence":
+    "Lisensi: kompilasi data, teks dan data contoh CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Batas wilayah dan angka yang dikutip tetap mengikuti lisensi sumbernya: lihat datapackage.json, sources.csv dan berkas LICENSE di folder geo/.",
+  "zip.readme.sample": "Baris berstatus sample adalah data contoh yang dikarang sebagai peragaan, bukan data resmi.",
   // Page not found.
   "notFound.title": "Halaman tidak ditemukan",
   "notFound.text": "Alamat ini tidak ada di Lentera. Mungkin tautannya salah ketik atau halamannya sudah pindah.",

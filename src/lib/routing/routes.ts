@@ -49,6 +49,7 @@ function build(model: Model): PageRoute[] {
     fixed("plan-index"),
     ...model.plans.map((p) => withId("plan", String(p.year))),
     fixed("data"),
+    fixed("updates"),
     fixed("check"),
     fixed("guide"),
     fixed("method"),

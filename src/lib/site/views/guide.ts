@@ -31,6 +31,8 @@ export interface GuideView {
   readonly planYear: number;
   readonly nextPlanYear: number;
   readonly plans: string;
+  /** The page of updates, where each release shows what changed. */
+  readonly updates: string;
 }
 
 export function guideView(model: Model, locale: Locale): GuideView {
@@ -52,5 +54,6 @@ export function guideView(model: Model, locale: Locale): GuideView {
     planYear: model.planYear,
     nextPlanYear: model.planYear + 1,
     plans: pathOf("plan-index"),
+    updates: pathOf("updates"),
   };
 }
