@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { inline, phrase } from "../src/i18n/check/index.ts";
-import { folderSource, formatFailure, formatProblem, loadRegency } from "../src/lib/data/index.ts";
+import { folderSource, formatFailure, formatProblem } from "../src/lib/data/index.ts";
+import { checkDataFolder } from "../src/lib/releases/index.ts";
 import { buildSite } from "./lib/build-site.ts";
 import { runCli } from "./cli.ts";
 
@@ -13,7 +14,7 @@ await runCli(async () => {
   const dataDir = resolve(process.env.DATA_DIR ?? "data");
   const outDir = resolve(process.env.OUT_DIR ?? "dist");
   const source = folderSource(dataDir);
-  const result = await loadRegency(source);
+  const result = await checkDataFolder(dataDir, source.label);
   if (!result.ok) {
     console.error(formatFailure(result.errors, result.warnings, source.label));
     console.error(`\n${outDir} ${inline(phrase("build.unchanged"))}`);

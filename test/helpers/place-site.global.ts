@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { newPlace } from "../../src/lib/new-place/index.ts";
 import { writeFolder } from "../../src/lib/new-place/write.ts";
+import { releasePlace } from "./place-releases.ts";
 import { PLACE_DATA, PLACE_ROOT } from "./place-site.ts";
 import { testKota } from "./places.ts";
 import { runBuild, type Builds } from "./site-builds.ts";
@@ -14,14 +15,17 @@ import { runBuild, type Builds } from "./site-builds.ts";
  * background the way `npm run build` does (one build at a time with the
  * others of the run); the project's suites, the same site and browser suites
  * as for the bundled data, wait for it (site-ready.ts) and read it as "main".
+ * Before the build, the kota gets two releases with a revision between them
+ * (place-releases.ts), made by the code of `npm run release`.
  */
-export default function setup(project: TestProject): () => Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   rmSync(PLACE_ROOT, { recursive: true, force: true });
   mkdirSync(PLACE_ROOT, { recursive: true });
   const made = newPlace(testKota({ sample: true }));
   if (!made.ok) throw new Error(`new-regency refused the test kota: ${made.problems.map((p) => p.what.en).join("; ")}`);
   const problem = writeFolder(PLACE_DATA, made.files);
   if (problem) throw new Error(`new-regency could not write the test kota: ${problem.what.en}`);
+  await releasePlace(PLACE_DATA);
 
   const site = join(PLACE_ROOT, "site");
   const builds: Builds = {

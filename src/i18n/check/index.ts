@@ -3,6 +3,8 @@ import { files as filesEn } from "./files.en.ts";
 import { files as filesId } from "./files.id.ts";
 import { newPlace as newPlaceEn } from "./new-place.en.ts";
 import { newPlace as newPlaceId } from "./new-place.id.ts";
+import { releases as releasesEn } from "./releases.en.ts";
+import { releases as releasesId } from "./releases.id.ts";
 import { report as reportEn } from "./report.en.ts";
 import { report as reportId } from "./report.id.ts";
 import { values as valuesEn } from "./values.en.ts";
@@ -15,8 +17,8 @@ import { values as valuesId } from "./values.id.ts";
  * `{placeholders}`, so a call that leaves one out, names one that is not
  * there, or passes values by position does not compile.
  */
-const id = { ...filesId, ...valuesId, ...reportId, ...newPlaceId };
-const en: Record<CheckKey, string> = { ...filesEn, ...valuesEn, ...reportEn, ...newPlaceEn };
+const id = { ...filesId, ...valuesId, ...reportId, ...newPlaceId, ...releasesId };
+const en: Record<CheckKey, string> = { ...filesEn, ...valuesEn, ...reportEn, ...newPlaceEn, ...releasesEn };
 export const CHECK_STRINGS: Readonly<Record<Locale, Readonly<Record<CheckKey, string>>>> = { id, en };
 
 type Id = typeof id;

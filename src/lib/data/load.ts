@@ -58,7 +58,8 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
     if (!catalogue.resources.some((r) => r.kind === "table" && r.name === name))
       problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.invalid", { path: "resources", expected: phrase("catalogue.expect.table", { name }) })));
 
-  const files = await source.list();
+  // releases/ holds frozen copies of earlier data (src/lib/releases), checked on their own, never read as this data.
+  const files = (await source.list()).filter((f) => !f.startsWith("releases/"));
   const listed = new Set(catalogue.resources.map((r) => r.path));
   const tablePaths = catalogue.resources.filter((r) => r.kind === "table").map((r) => r.path);
   for (const file of files) {

@@ -67,6 +67,18 @@ const CODE: Readonly<Record<string, string>> = {
   "newPlace.duplicate": "new-place-duplicate",
   "newPlace.noName": "new-place-no-name",
   "newPlace.notPolygon": "new-place-not-polygon",
+  "release.argument": "release-argument",
+  "release.version": "release-version",
+  "release.exists": "release-exists",
+  "release.notGreater": "release-not-greater",
+  "release.kind": "release-kind",
+  "release.date": "release-date",
+  "release.dateOrder": "release-date-order",
+  "release.unchanged": "release-unchanged",
+  "release.edited": "release-edited",
+  "release.folderMissing": "release-folder-missing",
+  "release.unlisted": "release-unlisted",
+  "release.order": "release-order",
 };
 
 /** The code of a message name: its own, or its nearest parent's. */
