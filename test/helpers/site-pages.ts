@@ -5,7 +5,9 @@ import { join, relative, sep } from "node:path";
  * The pages of a built site, found by walking the folder (so every page that
  * lands is tested without a list to keep up to date), with a kind derived from
  * the address: "home", "strategi/*" (one strategy), "kecamatan" (the index),
- * "grafik/*" (a chart page), "embed" (a chart's embed page), "404"...
+ * "grafik/*" (a chart page), "embed" (a chart's embed page), "404"... A
+ * chart page pinned to a release (/rilis/<version>/grafik/<id>/) is a chart
+ * page and its embed an embed page, marked `pinned`.
  */
 export interface SitePage {
   /** Address below the base, starting and ending with "/": "/en/kecamatan/seko/". */
@@ -14,6 +16,8 @@ export interface SitePage {
   file: string;
   locale: "id" | "en";
   kind: string;
+  /** A chart page or embed page pinned to a release. */
+  pinned?: boolean;
 }
 
 /** Folders that hold no pages of ours (Pagefind's index, Astro's assets). */
@@ -41,13 +45,15 @@ export function sitePages(dir: string): SitePage[] {
 
 export function pageOf(path: string, file: string): SitePage {
   const locale = path.startsWith("/en/") ? "en" : "id";
-  const rest = (locale === "en" ? path.slice(4) : path.slice(1)).split("/").filter(Boolean);
+  const all = (locale === "en" ? path.slice(4) : path.slice(1)).split("/").filter(Boolean);
+  const pinned = all[0] === "rilis" && all[2] === "grafik";
+  const rest = pinned ? all.slice(2) : all;
   let kind: string;
   if (rest.length === 0) kind = "home";
   else if (rest[0] === "grafik" && rest.at(-1) === "embed") kind = "embed";
   else if (rest.length === 1) kind = rest[0]!;
   else kind = `${rest[0]}/*`;
-  return { path, file, locale, kind };
+  return pinned ? { path, file, locale, kind, pinned } : { path, file, locale, kind };
 }
 
 /** The first page of each kind in each language: what the slower suites (axe, keyboard) visit. */
@@ -67,7 +73,16 @@ export function onePerChartKind(pages: readonly SitePage[]): SitePage[] {
   return [...new Map(pages.map((p) => [`${p.locale} ${(p.path.split("/grafik/")[1] ?? "").split("-")[0]}`, p])).values()];
 }
 
-/** Every page but the embed pages, plus one embed page per chart kind and language. */
+/**
+ * Every page but the embed pages and the pinned chart pages, plus one embed
+ * page (not pinned) and one pinned chart page per chart kind and language:
+ * they hold the same figure and template as the chart pages. The static
+ * checks read every one of them.
+ */
 export function withEmbedSample(pages: readonly SitePage[]): SitePage[] {
-  return [...pages.filter((p) => p.kind !== "embed"), ...onePerChartKind(pages.filter((p) => p.kind === "embed"))];
+  return [
+    ...pages.filter((p) => p.kind !== "embed" && !p.pinned),
+    ...onePerChartKind(pages.filter((p) => p.kind === "embed" && !p.pinned)),
+    ...onePerChartKind(pages.filter((p) => p.kind !== "embed" && p.pinned)),
+  ];
 }
