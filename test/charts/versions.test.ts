@@ -130,6 +130,12 @@ describe("pinning the charts of two releases with a revised value", async () => 
     expect(view.notice?.latest).toEqual({ href: "/en/grafik/tren-tpt/", label: "See the latest version" });
   });
 
+  it("a pinned page whose chart is no longer published says so and leads to the list of charts", () => {
+    const view = chartPageView(pinning.model("2026.1"), tpt, "id", site, { pinning, current: makeModel(), release: pinning.releases[0]! });
+    expect(view.notice?.gone).toBe("Grafik ini tidak lagi diterbitkan dengan data terkini.");
+    expect(view.notice?.latest).toEqual({ href: "/grafik/", label: "Semua grafik" });
+  });
+
   it("the live page says in which release its data last changed, lists the pinned versions and offers the pinned address beside the live one", () => {
     const view = chartPageView(models["2026.2"]!, p0, "en", site, { pinning, current: models["2026.2"]! });
     expect(view.history?.status).toBe("This chart's data last changed in release 2026.2 (1 August 2026).");
