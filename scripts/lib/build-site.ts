@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
 import * as pagefind from "pagefind";
+import { currentRelease } from "../../src/lib/releases/index.ts";
 
 export interface BuildOptions {
   /** Absolute path of the (already validated) data folder. */
@@ -33,10 +34,17 @@ export async function buildSite({ dataDir, outDir }: BuildOptions, tools: BuildT
   // then warns about duplicate entries).
   const cacheDir = `${outDir}.cache`;
   await rm(cacheDir, { recursive: true, force: true });
+  // The build date (citations, the files' dates) is the current release's when the data is that release
+  // and SOURCE_DATE_EPOCH is not set; data changed since keeps the date the data itself gives (buildDate).
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const { current, unreleased } = await currentRelease(dataDir);
+  if (current && !unreleased && !epoch?.trim()) process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${current.date}T00:00:00Z`) / 1000);
   try {
     await tools.build({ root: process.cwd(), outDir, cacheDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
+    if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = epoch;
   }
   const { index, errors } = await tools.pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);

@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from "vitest";
 import { chartPath, fileName } from "../../src/lib/charts/files.ts";
 import { chartId } from "../../src/lib/charts/ids.ts";
 import type { Locale } from "../../src/lib/data/types.ts";
-import { href, localePrefix } from "../../src/lib/routing/paths.ts";
+import { href, localePrefix, pathOf } from "../../src/lib/routing/paths.ts";
+import { releaseAnchor } from "../../src/lib/site/views/updates.ts";
 import { PLACE_RELEASES, PLACE_REVISION } from "../helpers/place-releases.ts";
 
 /**
@@ -39,6 +40,9 @@ describe("the pinned page of release 1", () => {
     expect(main(d)).toContain(`data rilis ${first.version} (1 Juni 2026)`);
     expect(d.querySelector('.chart-pinned a[data-kind="latest"]')?.getAttribute("href")).toBe(href("id", chartPath(p0)));
     expect(d.querySelector(".chart-pinned-revised")?.textContent).toContain(`direvisi pada rilis ${second.version}`);
+    expect(d.querySelector('.chart-pinned-revised a[data-kind="change"]')?.getAttribute("href")).toBe(
+      `${href("id", pathOf("updates"))}#${releaseAnchor(second.version)}`,
+    );
   });
 
   it("offers its own files, named with the version, holding the old value", () => {

@@ -64,6 +64,7 @@ export function ogCard(model: Model, route: PageRoute, locale: Locale, footer: s
     case "method":
     case "check":
     case "guide":
+    case "updates":
       return { ...base, label: page.view.description };
     case "data":
       return { ...base, label: t("data.intro") };

@@ -19,3 +19,16 @@ export {
   type Release,
   type ReleaseKind,
 } from "./table.ts";
+export {
+  DIFFED_TABLES,
+  diffTable,
+  releaseChanges,
+  type Cells,
+  type DiffTable,
+  type ReleaseChanges,
+  type RowChange,
+  type TableDiff,
+} from "./diff.ts";
+export { NO_RELEASES, releaseHistory, type ReleaseEntry, type ReleaseHistory } from "./history.ts";
+export { readme, releaseZip } from "./download.ts";
+export { zip, type ZipEntry } from "./zip.ts";

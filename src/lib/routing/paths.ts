@@ -23,6 +23,7 @@ export type PageKind =
   | "search"
   | "check"
   | "guide"
+  | "updates"
   | "chart-index"
   | "chart"
   | "embed"
@@ -45,6 +46,7 @@ const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
   search: "cari/",
   check: "periksa/",
   guide: "panduan/",
+  updates: "pembaruan/",
   "chart-index": "grafik/",
 };
 
@@ -106,6 +108,13 @@ export function fileHref(path: string, base: string = import.meta.env?.BASE_URL 
 export function pageUrl(locale: Locale, path: string, site: URL | string, base?: string): string {
   return new URL(href(locale, path, base), site).href;
 }
+
+/** The Atom feed of releases, beside the page of updates in each language: `pembaruan/feed.xml`, `en/pembaruan/feed.xml`. */
+export const feedPath = (locale: Locale): string => `${localePrefix(locale)}${FIXED.updates}feed.xml`;
+
+/** The download of a release (its CSVs, catalogue, README and licences), language-neutral: `unduh/rilis/lentera-2026.1.zip`. */
+export const RELEASE_ZIP_FOLDER = "unduh/rilis/";
+export const releaseZipPath = (version: string): string => `${RELEASE_ZIP_FOLDER}lentera-${version}.zip`;
 
 /** Where the link-preview image of a page is written: `og/id/kecamatan/seko.png`, `og/en/index.png`. */
 export const ogImagePath = (locale: Locale, path: string): string => `og/${locale}/${path === "" ? "index" : path.slice(0, -1)}.png`;

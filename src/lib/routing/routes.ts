@@ -42,6 +42,7 @@ function build(model: Model): PageRoute[] {
     fixed("agency-index"),
     ...model.agencies.map((a) => withId("agency", a.id)),
     fixed("data"),
+    fixed("updates"),
     fixed("check"),
     fixed("guide"),
     fixed("method"),

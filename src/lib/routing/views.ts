@@ -12,6 +12,8 @@ import { checkView, type CheckView } from "../site/views/check.ts";
 import { guideView, type GuideView } from "../site/views/guide.ts";
 import { aboutView, searchView, type AboutView, type SearchView } from "../site/views/pages.ts";
 import { strategyView, type StrategyView } from "../site/views/strategy.ts";
+import { updatesView, type UpdatesView } from "../site/views/updates.ts";
+import { NO_RELEASES, type ReleaseHistory } from "../releases/history.ts";
 import type { PageRoute } from "./routes.ts";
 
 /**
@@ -34,7 +36,8 @@ export type PageView =
   | { readonly kind: "about"; readonly view: AboutView }
   | { readonly kind: "search"; readonly view: SearchView }
   | { readonly kind: "check"; readonly view: CheckView }
-  | { readonly kind: "guide"; readonly view: GuideView };
+  | { readonly kind: "guide"; readonly view: GuideView }
+  | { readonly kind: "updates"; readonly view: UpdatesView };
 
 /** What every view has, for the page frame (head, crumbs) and the preview card. */
 export interface ViewHead {
@@ -46,7 +49,14 @@ export interface ViewHead {
 /** The raw files the data page offers; the catalogue alone when the caller has not looked (a preview card). */
 const NO_FILES: RawFiles = { catalogue: "datapackage.json", geo: undefined, geoLicence: undefined };
 
-export function pageView(model: Model, route: PageRoute, locale: Locale, files: RawFiles = NO_FILES): PageView {
+/** `releases`: the data folder's releases, for the page of updates and the data page; none when the caller has not looked. */
+export function pageView(
+  model: Model,
+  route: PageRoute,
+  locale: Locale,
+  files: RawFiles = NO_FILES,
+  releases: ReleaseHistory = NO_RELEASES,
+): PageView {
   const id = route.id!;
   switch (route.kind) {
     case "home":
@@ -68,7 +78,7 @@ export function pageView(model: Model, route: PageRoute, locale: Locale, files: 
     case "agency":
       return { kind: route.kind, view: agencyView(model, id, locale) };
     case "data":
-      return { kind: route.kind, view: dataView(model, files, locale) };
+      return { kind: route.kind, view: dataView(model, files, locale, releases) };
     case "method":
       return { kind: route.kind, view: methodView(model, locale) };
     case "about":
@@ -79,5 +89,7 @@ export function pageView(model: Model, route: PageRoute, locale: Locale, files: 
       return { kind: route.kind, view: checkView(model, files, locale) };
     case "guide":
       return { kind: route.kind, view: guideView(model, locale) };
+    case "updates":
+      return { kind: route.kind, view: updatesView(model, releases, locale) };
   }
 }

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { folderSource, formatFailure, loadRegency } from "../data/index.ts";
 import type { Model } from "../data/types.ts";
+import { releaseHistory, type ReleaseHistory } from "../releases/history.ts";
 
 /**
  * The bridge between the data path and Astro: loads the data folder (DATA_DIR,
@@ -20,6 +21,9 @@ async function load(): Promise<Model> {
   if (!result.ok) throw new Error(`\n${formatFailure(result.errors, result.warnings, source.label)}`);
   return result.model;
 }
+
+/** The releases of the data folder (releases/) with their changes, read once per build; none when it has no releases/. */
+export const getReleases = (): Promise<ReleaseHistory> => releaseHistory(resolve(process.env.DATA_DIR ?? "data"));
 
 /** The data folder itself, for the files published as they are (the catalogue, the boundaries and their licence). */
 export const dataSource = () => folderSource(resolve(process.env.DATA_DIR ?? "data"));

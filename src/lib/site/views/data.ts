@@ -1,12 +1,14 @@
 import { useTranslations } from "../../../i18n/index.ts";
 import { placeWords, type PlaceWords } from "../../place.ts";
 import type { Locale, Model } from "../../data/types.ts";
-import { formatNumber } from "../../format.ts";
+import { formatDate, formatNumber } from "../../format.ts";
 import { csvPath, jsonPath } from "../export.ts";
 import { fill } from "../../../i18n/fill.ts";
 import type { RawFiles } from "../model.ts";
 import { home, sampleNotice, type Crumb } from "./common.ts";
-import { pathOf } from "../../routing/paths.ts";
+import { pathOf, releaseZipPath } from "../../routing/paths.ts";
+import { NO_RELEASES, type ReleaseHistory } from "../../releases/history.ts";
+import { releaseStatus } from "./updates.ts";
 
 /** The data page: every table to download, the catalogue, the boundaries, the licences. */
 export interface DataView {
@@ -30,9 +32,15 @@ export interface DataView {
   readonly sampleNotice: string | undefined;
   /** The credit line of the boundaries, from the settings. */
   readonly boundaryCredit: string | undefined;
+  /** Where the data stands against its releases, and each release's zip, newest first. */
+  readonly release: {
+    readonly status: string;
+    readonly zips: readonly { readonly label: string; readonly path: string }[];
+    readonly updates: string;
+  };
 }
 
-export function dataView(model: Model, files: RawFiles, locale: Locale): DataView {
+export function dataView(model: Model, files: RawFiles, locale: Locale, releases: ReleaseHistory = NO_RELEASES): DataView {
   const t = useTranslations(locale);
   const folder = pathOf("data");
   const tables = model.tables.map((tb) => {
@@ -63,5 +71,13 @@ export function dataView(model: Model, files: RawFiles, locale: Locale): DataVie
       tables.some((tb) => tb.sampleRows > 0),
     ),
     boundaryCredit: model.settings.boundaryCredit?.[locale],
+    release: {
+      status: releaseStatus(releases, locale),
+      zips: [...releases.entries].reverse().map(({ release: r }) => ({
+        label: `${fill(t("updates.release"), { version: r.version })} (${formatDate(r.date, locale)})`,
+        path: releaseZipPath(r.version),
+      })),
+      updates: pathOf("updates"),
+    },
   };
 }

@@ -4,6 +4,8 @@ import type { Locale, Model } from "../../data/types.ts";
 import { pathOf } from "../../routing/paths.ts";
 import { previewImage, type PreviewImage } from "../preview.ts";
 import type { Link } from "./actions.ts";
+import { NO_RELEASES, type ReleaseHistory } from "../../releases/history.ts";
+import { releaseStatus } from "./updates.ts";
 
 /**
  * The frame around every page (src/layouts/Base.astro): the place's name in
@@ -18,6 +20,9 @@ export interface FrameView {
   readonly footerNav: readonly Link[];
   readonly picker: readonly Link[];
   readonly publisher: string;
+  /** Which release the data is, or that it is not yet released; it links to the page of updates. */
+  readonly release: string;
+  readonly updates: string;
   readonly preview: PreviewImage;
 }
 
@@ -32,6 +37,7 @@ const NAV: readonly (readonly [UiKey, string])[] = [
 ];
 const FOOTER: readonly (readonly [UiKey, string])[] = [
   ...NAV.slice(0, 6),
+  ["nav.updates", pathOf("updates")],
   ["nav.method", pathOf("method")],
   ["nav.about", pathOf("about")],
   ...NAV.slice(6),
@@ -55,8 +61,8 @@ function picker(model: Model, locale: Locale): Link[] {
   return links;
 }
 
-/** The frame of the page at `path` (no locale prefix), or of the 404 page with `path` "". */
-export function frameView(model: Model, locale: Locale, path: string): FrameView {
+/** The frame of the page at `path` (no locale prefix), or of the 404 page with `path` "". `releases`: the data folder's releases. */
+export function frameView(model: Model, locale: Locale, path: string, releases: ReleaseHistory = NO_RELEASES): FrameView {
   const t = useTranslations(locale);
   const links = (list: typeof NAV): Link[] => list.map(([key, p]) => ({ label: t(key), path: p }));
   return {
@@ -65,6 +71,8 @@ export function frameView(model: Model, locale: Locale, path: string): FrameView
     footerNav: links(FOOTER),
     picker: picker(model, locale),
     publisher: fill(t("footer.publisher"), { publisher: model.settings.publisher[locale], version: model.catalogue.version }),
+    release: releaseStatus(releases, locale),
+    updates: pathOf("updates"),
     preview: previewImage(model, locale, path),
   };
 }
