@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Model } from "../../src/lib/data/index.ts";
 import { LOCALES, type Locale } from "../../src/lib/data/types.ts";
-import { href, localePrefix, ogImagePath, pageUrl, pathOf } from "../../src/lib/routing/paths.ts";
+import { feedPath, fileHref, href, localePrefix, ogImagePath, pageUrl, pathOf } from "../../src/lib/routing/paths.ts";
 import { pageRoutes, type PageRoute } from "../../src/lib/routing/routes.ts";
 import { homeView } from "../../src/lib/site/views/home.ts";
 import { formatValue } from "../../src/lib/format.ts";
@@ -80,7 +80,7 @@ describe("every page", () => {
     expect(bad).toEqual([]);
   });
 
-  it("names its canonical address and both language versions", () => {
+  it("names its canonical address, both language versions and the feed of releases in its language", () => {
     const bad = pages().flatMap(({ file, document, route, locale }) => {
       const link = (sel: string) => document.querySelector(sel)?.getAttribute("href");
       const want: [string, string][] = [
@@ -89,6 +89,7 @@ describe("every page", () => {
         ['link[rel="alternate"][hreflang="en"]', pageUrl("en", route.path, SITE, BASE)],
         ['link[rel="alternate"][hreflang="x-default"]', pageUrl("id", route.path, SITE, BASE)],
         ['meta[property="og:url"]', pageUrl(locale, route.path, SITE, BASE)],
+        ['link[rel="alternate"][type="application/atom+xml"]', fileHref(feedPath(locale), BASE)],
       ];
       return want.flatMap(([sel, url]) => {
         const got = sel.startsWith("meta") ? document.querySelector(sel)?.getAttribute("content") : link(sel);

@@ -396,6 +396,16 @@ export const site = {
   "guide.fail.safe": "While the check fails, nothing is published: the site keeps showing the last valid data.",
   "guide.fail.help":
     "If a message is unclear, copy the whole report and send it to the technical team, or write it in a comment on the pull request or merge request.",
+  "guide.release.title": "8. Releasing the data after figures change",
+  "guide.release.when":
+    "After new data is published (for example BPS replaces a provisional figure with a final one, or an error is corrected), freeze that data as a release. A release keeps a fixed copy of the data on its date, so that a figure once cited can still be traced, and the data updates page shows which values changed, with their old and new numbers.",
+  "guide.release.command": "Once the check is green, on a computer with Node.js, run in the repository folder:",
+  "guide.release.kinds":
+    "--kind revisi for a scheduled update or a revision of figures, --kind koreksi for the correction of an error. --version is the year and the release's number (2026.1, 2026.2, ...), always greater than the last release. --note is required; --note-en (the note in English) is optional.",
+  "guide.release.commit":
+    "The command writes the folder {folder}/releases/VERSION/ and one line in {folder}/releases/releases.csv. Propose both like any other change (step 4).",
+  "guide.release.never":
+    "Never edit a file inside {folder}/releases/: the check refuses a release edited after it was published. The next change becomes a new release.",
   "guide.data": "Download the published tables",
 
   // Releases: the page of updates (/pembaruan/), the release line of the footer and data page, the feed, the README of each release's zip.

@@ -403,6 +403,16 @@ export const site = {
   "guide.fail.safe": "Selama pemeriksaan gagal, tidak ada yang diterbitkan: situs tetap menampilkan data sah yang terakhir.",
   "guide.fail.help":
     "Jika pesannya belum jelas, salin seluruh laporan dan kirimkan ke tim teknis, atau tuliskan di kolom komentar pull request atau merge request.",
+  "guide.release.title": "8. Merilis data setelah angka berubah",
+  "guide.release.when":
+    "Setelah data baru terbit (misalnya BPS mengganti angka sementara dengan angka tetap, atau sebuah kesalahan dikoreksi), bekukan data itu sebagai rilis. Rilis menyimpan salinan tetap data pada tanggalnya, sehingga angka yang pernah dikutip tetap bisa ditelusuri, dan halaman Pembaruan data menunjukkan nilai mana yang berubah, dengan angka lama dan barunya.",
+  "guide.release.command": "Setelah pemeriksaan hijau, di komputer yang memasang Node.js, jalankan di folder repositori:",
+  "guide.release.kinds":
+    "--kind revisi untuk pembaruan terjadwal atau revisi angka, --kind koreksi untuk perbaikan kesalahan. --version adalah tahun dan nomor urut rilis (2026.1, 2026.2, ...), selalu lebih besar dari rilis terakhir. --note wajib diisi; --note-en (catatan dalam bahasa Inggris) boleh.",
+  "guide.release.commit":
+    "Perintah ini menulis folder {folder}/releases/VERSI/ dan satu baris di {folder}/releases/releases.csv. Usulkan keduanya seperti perubahan lain (langkah 4).",
+  "guide.release.never":
+    "Jangan pernah mengubah berkas di dalam {folder}/releases/: pemeriksaan menolak rilis yang diubah setelah terbit. Perubahan berikutnya menjadi rilis baru.",
   "guide.data": "Unduh tabel yang sudah terbit",
 
   // Releases: the page of updates (/pembaruan/), the release line of the footer and data page, the feed, the README of each release's zip.

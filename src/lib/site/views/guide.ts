@@ -27,6 +27,8 @@ export interface GuideView {
   }[];
   readonly check: string;
   readonly data: string;
+  /** The page of updates, where each release shows what changed. */
+  readonly updates: string;
 }
 
 export function guideView(model: Model, locale: Locale): GuideView {
@@ -45,5 +47,6 @@ export function guideView(model: Model, locale: Locale): GuideView {
     })),
     check: pathOf("check"),
     data: pathOf("data"),
+    updates: pathOf("updates"),
   };
 }
