@@ -128,12 +128,16 @@ describe("pinning the charts of two releases with a revised value", async () => 
     });
     expect(view.notice?.revised).toBeUndefined();
     expect(view.notice?.latest).toEqual({ href: "/en/grafik/tren-tpt/", label: "See the latest version" });
+    expect(view.subject?.href).toBe("/en/indikator/tpt/");
   });
 
   it("a pinned page whose chart is no longer published says so and leads to the list of charts", () => {
     const view = chartPageView(pinning.model("2026.1"), tpt, "id", site, { pinning, current: makeModel(), release: pinning.releases[0]! });
     expect(view.notice?.gone).toBe("Grafik ini tidak lagi diterbitkan dengan data terkini.");
     expect(view.notice?.latest).toEqual({ href: "/grafik/", label: "Semua grafik" });
+    // Its indicator is gone from the site too: named, not linked.
+    expect(view.subject).toBeUndefined();
+    expect(view.definitions.map((d) => d.href)).toEqual([undefined]);
   });
 
   it("the live page says in which release its data last changed, lists the pinned versions and offers the pinned address beside the live one", () => {

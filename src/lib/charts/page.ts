@@ -1,6 +1,7 @@
 import type { Locale, Model } from "../data/types.ts";
 import { formatDate } from "../format.ts";
 import { href, pathOf } from "../routing/paths.ts";
+import { isPagePath } from "../routing/routes.ts";
 import { chartState, charts, hasChart } from "./catalog.ts";
 import { renderedChart } from "./chart.ts";
 import { citations, type Citations } from "./citation.ts";
@@ -23,7 +24,13 @@ export interface ChartPageView {
   readonly description: string;
   readonly url: string;
   readonly embedUrl: string;
-  readonly definitions: readonly { readonly name: string; readonly unit: string; readonly text: string; readonly href: string }[];
+  /** `href` is undefined on a pinned page whose indicator is no longer on the site. */
+  readonly definitions: readonly {
+    readonly name: string;
+    readonly unit: string;
+    readonly text: string;
+    readonly href: string | undefined;
+  }[];
   readonly sources: readonly {
     readonly publisher: string;
     readonly title: string;
@@ -109,15 +116,19 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
   const embedUrl = new URL(href(locale, embedPath(id, version)), site).href;
   const height = embedHeight(svg, state.notes.length, state.sample);
   const e = state.entry;
-  const subject = e.slug
-    ? { href: href(locale, pathOf("kecamatan", e.slug)), label: `Kecamatan ${model.areaBySlug[e.slug]?.name[locale] ?? e.slug}` }
+  // A pinned page's subject comes from the release; it links only to pages the site still has.
+  const live = (path: string): string | undefined => (pin?.release && !isPagePath(pin.current, path) ? undefined : href(locale, path));
+  const found = e.slug
+    ? { href: pathOf("kecamatan", e.slug), label: `Kecamatan ${model.areaBySlug[e.slug]?.name[locale] ?? e.slug}` }
     : e.indicator
-      ? { href: href(locale, pathOf("indicator", e.indicator)), label: model.indicatorById[e.indicator]?.name[locale] ?? e.indicator }
+      ? { href: pathOf("indicator", e.indicator), label: model.indicatorById[e.indicator]?.name[locale] ?? e.indicator }
       : e.agency
-        ? { href: href(locale, pathOf("agency", e.agency)), label: model.agencyById[e.agency]?.name[locale] ?? e.agency }
+        ? { href: pathOf("agency", e.agency), label: model.agencyById[e.agency]?.name[locale] ?? e.agency }
         : e.strategy
-          ? { href: href(locale, pathOf("strategy", e.strategy)), label: model.strategyById[e.strategy]?.name[locale] ?? e.strategy }
+          ? { href: pathOf("strategy", e.strategy), label: model.strategyById[e.strategy]?.name[locale] ?? e.strategy }
           : undefined;
+  const subjectHref = found && live(found.href);
+  const subject = found && subjectHref ? { ...found, href: subjectHref } : undefined;
   return {
     id,
     title: state.title,
@@ -128,7 +139,7 @@ export function chartPageView(model: Model, id: string, locale: Locale, site: UR
       name: i.name[locale],
       unit: i.unit.label[locale],
       text: i.definition[locale],
-      href: href(locale, pathOf("indicator", i.id)),
+      href: live(pathOf("indicator", i.id)),
     })),
     sources: state.sources.map((s) => ({
       publisher: s.publisher,
