@@ -5,7 +5,9 @@ import { join, relative, sep } from "node:path";
  * The pages of a built site, found by walking the folder (so every page that
  * lands is tested without a list to keep up to date), with a kind derived from
  * the address: "home", "strategi/*" (one strategy), "kecamatan" (the index),
- * "grafik/*" (a chart page), "embed" (a chart's embed page), "404"...
+ * "grafik/*" (a chart page), "embed" (a chart's embed page), "404"... A
+ * chart page pinned to a release (/rilis/<version>/grafik/<id>/) is a chart
+ * page and its embed an embed page, marked `pinned`.
  */
 export interface SitePage {
   /** Address below the base, starting and ending with "/": "/en/kecamatan/seko/". */
@@ -14,6 +16,8 @@ export interface SitePage {
   file: string;
   locale: "id" | "en";
   kind: string;
+  /** A chart page or embed page pinned to a release. */
+  pinned?: boolean;
 }
 
 /** Folders that hold no pages of ours (Pagefind's index, Astro's assets). */
@@ -41,19 +45,24 @@ export function sitePages(dir: string): SitePage[] {
 
 export function pageOf(path: string, file: string): SitePage {
   const locale = path.startsWith("/en/") ? "en" : "id";
-  const rest = (locale === "en" ? path.slice(4) : path.slice(1)).split("/").filter(Boolean);
+  const all = (locale === "en" ? path.slice(4) : path.slice(1)).split("/").filter(Boolean);
+  const pinned = all[0] === "rilis" && all[2] === "grafik";
+  const rest = pinned ? all.slice(2) : all;
   let kind: string;
   if (rest.length === 0) kind = "home";
   else if (rest[0] === "grafik" && rest.at(-1) === "embed") kind = "embed";
   else if (rest.length === 1) kind = rest[0]!;
   else kind = `${rest[0]}/*`;
-  return { path, file, locale, kind };
+  return pinned ? { path, file, locale, kind, pinned } : { path, file, locale, kind };
 }
 
-/** The first page of each kind in each language: what the slower suites (axe, keyboard) visit. */
+/** The first page of each kind (a pinned chart or embed page a kind of its own) in each language: what the slower suites (axe, keyboard) visit. */
 export function representatives(pages: readonly SitePage[]): SitePage[] {
   const seen = new Map<string, SitePage>();
-  for (const p of pages) if (!seen.has(`${p.locale} ${p.kind}`)) seen.set(`${p.locale} ${p.kind}`, p);
+  for (const p of pages) {
+    const key = `${p.locale} ${p.kind}${p.pinned ? " pinned" : ""}`;
+    if (!seen.has(key)) seen.set(key, p);
+  }
   return [...seen.values()];
 }
 
@@ -70,14 +79,16 @@ export function onePerChartKind(pages: readonly SitePage[]): SitePage[] {
 /**
  * What a sweep over every page (no JavaScript, HTML validity) visits: every page, except
  * that the pages showing one chart are one template over other data, so of the English
- * chart pages (the Indonesian ones with other words) and of the embed pages (a chart
- * page's figure without the site around it), one per chart kind.
+ * chart pages (the Indonesian ones with other words), of the embed pages (a chart page's
+ * figure without the site around it) and of the pinned chart pages (a chart page over a
+ * release's data), one per chart kind. The static checks read every one of them.
  */
 export function sweep(pages: readonly SitePage[]): SitePage[] {
-  const englishChart = (p: SitePage): boolean => p.kind === "grafik/*" && p.locale === "en";
+  const englishChart = (p: SitePage): boolean => p.kind === "grafik/*" && p.locale === "en" && !p.pinned;
   return [
-    ...pages.filter((p) => p.kind !== "embed" && !englishChart(p)),
+    ...pages.filter((p) => p.kind !== "embed" && !p.pinned && !englishChart(p)),
     ...onePerChartKind(pages.filter(englishChart)),
-    ...onePerChartKind(pages.filter((p) => p.kind === "embed")),
+    ...onePerChartKind(pages.filter((p) => p.kind === "embed" && !p.pinned)),
+    ...onePerChartKind(pages.filter((p) => p.kind !== "embed" && p.pinned)),
   ];
 }

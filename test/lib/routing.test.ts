@@ -30,6 +30,8 @@ describe("page paths", () => {
     ["agency", "dinsos"],
     ["chart", "tren-p0"],
     ["embed", "tren-p0"],
+    ["pinned-chart", "2026.1/tren-p0"],
+    ["pinned-embed", "2026.1/tren-p0"],
   ];
   it("are relative, end with a slash, and differ for every kind", () => {
     const paths = [...PAGE_KINDS_WITHOUT_ID.map((k) => pathOf(k)), ...withId.map(([k, id]) => pathOf(k as "strategy", id))];

@@ -128,12 +128,16 @@ describe("header samples for static hosts (deploy/)", () => {
     }
   });
 
-  it("leave the chart embed pages frameable in every sample", () => {
+  it("leave the chart embed pages frameable in every sample, the pinned ones too", () => {
     expect(text("cloudflare/_headers")).toMatch(/\/grafik\/:id\/embed\/\n\s+! Content-Security-Policy/);
+    expect(text("cloudflare/_headers")).toMatch(/\/rilis\/:version\/grafik\/:id\/embed\/\n\s+! Content-Security-Policy/);
     expect(text("netlify/_headers")).toMatch(/\/grafik\/:id\/embed\/\n\s+Content-Security-Policy: frame-ancestors \*/);
-    expect(text("nginx.conf")).toMatch(/location ~ \^\/\(en\/\)\?grafik\/\[\^\/\]\+\/embed\/ \{(?![^}]*frame-ancestors)[^}]*\}/);
+    expect(text("netlify/_headers")).toMatch(/\/rilis\/:version\/grafik\/:id\/embed\/\n\s+Content-Security-Policy: frame-ancestors \*/);
+    expect(text("nginx.conf")).toMatch(
+      /location ~ \^\/\(en\/\)\?\(rilis\/\[\^\/\]\+\/\)\?grafik\/\[\^\/\]\+\/embed\/ \{(?![^}]*frame-ancestors)[^}]*\}/,
+    );
     expect(text("apache.htaccess")).toMatch(
-      /<If "%\{REQUEST_URI\} !~ m#\^\/\(en\/\)\?grafik\/\[\^\/\]\+\/embed\/#">\s+Header always set Content-Security-Policy "frame-ancestors 'self'"/,
+      /<If "%\{REQUEST_URI\} !~ m#\^\/\(en\/\)\?\(rilis\/\[\^\/\]\+\/\)\?grafik\/\[\^\/\]\+\/embed\/#">\s+Header always set Content-Security-Policy "frame-ancestors 'self'"/,
     );
   });
 });

@@ -411,6 +411,8 @@ export const site = {
   "guide.release.command": "Once the check is green, on a computer with Node.js, run in the repository folder:",
   "guide.release.kinds":
     "--kind revisi for a scheduled update or a revision of figures, --kind koreksi for the correction of an error. --version is the year and the release's number (2026.1, 2026.2, ...), always greater than the last release. --note is required; --note-en (the note in English) is optional.",
+  "guide.release.pinned":
+    "Every chart whose data changed gets a fixed copy for that release, at an address holding the release's number. Journalists and researchers cite that address: its numbers never change, and when a later release revises them, the page says so.",
   "guide.release.commit":
     "The command writes the folder {folder}/releases/VERSION/ and one line in {folder}/releases/releases.csv. Propose both like any other change (step 4).",
   "guide.release.never":

@@ -418,6 +418,8 @@ export const site = {
   "guide.release.command": "Setelah pemeriksaan hijau, di komputer yang memasang Node.js, jalankan di folder repositori:",
   "guide.release.kinds":
     "--kind revisi untuk pembaruan terjadwal atau revisi angka, --kind koreksi untuk perbaikan kesalahan. --version adalah tahun dan nomor urut rilis (2026.1, 2026.2, ...), selalu lebih besar dari rilis terakhir. --note wajib diisi; --note-en (catatan dalam bahasa Inggris) boleh.",
+  "guide.release.pinned":
+    "Setiap grafik yang datanya berubah mendapat salinan tetap untuk rilis itu, di alamat yang memuat nomor rilis. Wartawan dan peneliti mengutip alamat itu: angkanya tidak pernah berubah, dan bila rilis berikutnya merevisinya, halamannya menyebut revisi itu.",
   "guide.release.commit":
     "Perintah ini menulis folder {folder}/releases/VERSI/ dan satu baris di {folder}/releases/releases.csv. Usulkan keduanya seperti perubahan lain (langkah 4).",
   "guide.release.never":

@@ -40,7 +40,12 @@ export function producers(state: ChartState): Producer[] {
 
 const MAX_QUOTED = 3;
 
-export function citations(model: Model, state: ChartState, url: string, date: string): Citations {
+/**
+ * `release`: the citation of the chart's copy pinned to that release (`url`
+ * is then its pinned address and `date` the release's date): the release is
+ * named in each style, so a reader finds the very numbers that were cited.
+ */
+export function citations(model: Model, state: ChartState, url: string, date: string, release?: string): Citations {
   const { locale } = state;
   const { t, f } = texts(locale);
   const institution = model.settings.publisher[locale];
@@ -53,18 +58,20 @@ export function citations(model: Model, state: ChartState, url: string, date: st
       ? formatList([...publishers.slice(0, MAX_QUOTED), f("chart.sources.others", { n: publishers.length - MAX_QUOTED })], locale)
       : formatList(publishers, locale);
   const data = `${f("chart.cite.data", { producer: formatList(who, locale) })}${quoted ? `, ${f("chart.cite.via", { sources: quoted })}` : ""}.`;
-  const kind = locale === "id" ? "grafik" : "chart";
+  const kind = `${locale === "id" ? "grafik" : "chart"}${release === undefined ? "" : `, ${f("chart.cite.release", { version: release })}`}`;
+  const title = release === undefined ? state.title : `${state.title} (${f("chart.cite.version", { version: release })})`;
 
   const indonesian = `${institution}. ${year}. “${state.title}” [${kind}]. Lentera. ${url} (${f("chart.cite.accessed", { date: accessed })}). ${data}`;
   const apa =
     locale === "id"
-      ? `${institution}. (${year}). ${state.title} [Grafik]. Lentera. Diakses ${accessed}, dari ${url}`
-      : `${institution}. (${year}). ${state.title} [Chart]. Lentera. Retrieved ${accessed}, from ${url}`;
+      ? `${institution}. (${year}). ${title} [Grafik]. Lentera. Diakses ${accessed}, dari ${url}`
+      : `${institution}. (${year}). ${title} [Chart]. Lentera. Retrieved ${accessed}, from ${url}`;
   const bibtex = [
-    `@misc{lentera-${state.entry.id}-${year},`,
+    `@misc{lentera-${state.entry.id}-${release ?? year},`,
     `  author = {{${bib(institution)}}},`,
     `  title = {{${bib(state.title)}}},`,
     `  year = {${year}},`,
+    ...(release === undefined ? [] : [`  version = {${bib(release)}},`]),
     `  howpublished = {\\url{${url}}},`,
     `  urldate = {${date}},`,
     `  note = {Lentera. ${bib(data)}},`,

@@ -3,7 +3,7 @@ import { href } from "../routing/paths.ts";
 import { renderedChart } from "./chart.ts";
 import { toCsv } from "./csv.ts";
 import { chartPath, type FileKind } from "./files.ts";
-import { charts } from "./catalog.ts";
+import { charts, chartState } from "./catalog.ts";
 import { renderPngAsync } from "./png.ts";
 import { standaloneSvg } from "./standalone.ts";
 import { record } from "./stats.ts";
@@ -21,15 +21,25 @@ export interface ChartFile {
 
 const standalone = new WeakMap<Model, Map<string, string>>();
 
-export function standaloneFor(model: Model, id: string, locale: Locale, site: URL | string): string {
+/**
+ * A chart pinned to a release: the release's version, and the charts pinned
+ * in it in build order (the PNGs started ahead are those, not every chart of
+ * the release's model).
+ */
+export interface Pin {
+  readonly version: string;
+  readonly order: readonly string[];
+}
+
+export function standaloneFor(model: Model, id: string, locale: Locale, site: URL | string, version?: string): string {
   let byKey = standalone.get(model);
   if (!byKey) standalone.set(model, (byKey = new Map()));
-  const key = `${id}\u0000${locale}`;
+  const key = `${id}\u0000${locale}\u0000${version ?? ""}`;
   let svg = byKey.get(key);
   if (svg === undefined) {
     const { state, svg: inline } = renderedChart(model, id, locale);
     if (!inline) throw new Error(`Chart "${id}" has nothing to draw; it should not have files.`);
-    svg = standaloneSvg(state, inline, new URL(href(locale, chartPath(id)), site).href);
+    svg = standaloneSvg(state, inline, new URL(href(locale, chartPath(id, version)), site).href);
     byKey.set(key, svg);
   }
   return svg;
@@ -51,10 +61,10 @@ const AHEAD = 8;
  * they are drawn in parallel while the build waits for one. Each promise is
  * forgotten once taken.
  */
-function chartPng(model: Model, id: string, locale: Locale, site: URL | string): Promise<Uint8Array> {
+function chartPng(model: Model, id: string, locale: Locale, site: URL | string, pin?: Pin): Promise<Uint8Array> {
+  const list = pin?.order ?? charts(model).map((e) => e.id);
   let q = queues.get(model);
-  if (!q) queues.set(model, (q = { pending: new Map(), taken: new Set(), order: new Map(charts(model).map((e, i) => [e.id, i])) }));
-  const list = charts(model);
+  if (!q) queues.set(model, (q = { pending: new Map(), taken: new Set(), order: new Map(list.map((e, i) => [e, i])) }));
   const at = q.order.get(id) ?? -1;
   const start = (e: string): void => {
     const key = `${e}\u0000${locale}`;
@@ -62,14 +72,14 @@ function chartPng(model: Model, id: string, locale: Locale, site: URL | string):
     const t0 = performance.now();
     q.pending.set(
       key,
-      renderPngAsync(standaloneFor(model, e, locale, site)).then((png) => {
+      renderPngAsync(standaloneFor(model, e, locale, site, pin?.version)).then((png) => {
         record("png", performance.now() - t0, png.length);
         return png;
       }),
     );
   };
   start(id);
-  for (const e of list.slice(at + 1, at + 1 + AHEAD)) start(e.id);
+  for (const e of list.slice(at + 1, at + 1 + AHEAD)) start(e);
   const key = `${id}\u0000${locale}`;
   const promise = q.pending.get(key)!;
   q.pending.delete(key);
@@ -77,13 +87,24 @@ function chartPng(model: Model, id: string, locale: Locale, site: URL | string):
   return promise;
 }
 
-export async function chartFile(model: Model, id: string, locale: Locale, kind: FileKind, site: URL | string): Promise<ChartFile> {
+/** `pin`: the file of the chart's copy pinned to a release, from that release's model. */
+export async function chartFile(
+  model: Model,
+  id: string,
+  locale: Locale,
+  kind: FileKind,
+  site: URL | string,
+  pin?: Pin,
+): Promise<ChartFile> {
   switch (kind) {
     case "csv":
-      return { body: toCsv(dataTable(renderedChart(model, id, locale).state)), type: "text/csv; charset=utf-8" };
+      return { body: chartCsv(model, id, locale), type: "text/csv; charset=utf-8" };
     case "svg":
-      return { body: standaloneFor(model, id, locale, site), type: "image/svg+xml" };
+      return { body: standaloneFor(model, id, locale, site, pin?.version), type: "image/svg+xml" };
     case "png":
-      return { body: new Uint8Array(await chartPng(model, id, locale, site)), type: "image/png" };
+      return { body: new Uint8Array(await chartPng(model, id, locale, site, pin)), type: "image/png" };
   }
 }
+
+/** The CSV download of a chart: its table's rows. Pinning hashes exactly this to tell whether a chart's data changed. */
+export const chartCsv = (model: Model, id: string, locale: Locale): string => toCsv(dataTable(chartState(model, id, locale)));

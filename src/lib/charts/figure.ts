@@ -48,19 +48,20 @@ export interface ChartRef {
   readonly figure: (occurrence: number) => FigureView;
 }
 
-export const chartRef = (model: Model, id: string, locale: Locale): ChartRef => ({
+/** `version`: the chart's copy pinned to that release (its model is the release's), whose links stay among the pinned files. */
+export const chartRef = (model: Model, id: string, locale: Locale, version?: string): ChartRef => ({
   id,
-  figure: (occurrence) => figureView(model, id, locale, occurrence),
+  figure: (occurrence) => figureView(model, id, locale, occurrence, version),
 });
 
 /** At most this many sources are named under a figure; the chart page names them all. */
 export const FIGURE_SOURCES = 4;
 
-export function figureView(model: Model, id: string, locale: Locale, occurrence = 0): FigureView {
+export function figureView(model: Model, id: string, locale: Locale, occurrence = 0, version?: string): FigureView {
   const { state, svg, prefix } = renderedChart(model, id, locale);
   const { t } = texts(locale);
   const suffix = occurrence ? `-${occurrence + 1}` : "";
-  const page = href(locale, chartPath(id));
+  const page = href(locale, chartPath(id, version));
   const shown = state.sources.length > FIGURE_SOURCES ? state.sources.slice(0, FIGURE_SOURCES - 1) : state.sources;
   return {
     id,
@@ -84,8 +85,8 @@ export function figureView(model: Model, id: string, locale: Locale, occurrence 
     table: displayTable(state),
     downloads: (["csv", "svg", "png"] as const).map((kind) => ({
       kind,
-      href: href(locale, filePath(id, locale, kind)),
-      download: fileName(id, locale, kind),
+      href: href(locale, filePath(id, locale, kind, version)),
+      download: fileName(id, locale, kind, version),
       label: t(`chart.download.${kind}`),
     })),
     page,

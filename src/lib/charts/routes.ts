@@ -2,6 +2,7 @@ import { LOCALES, type Model } from "../data/types.ts";
 import { localeParam } from "../routing/paths.ts";
 import { charts } from "./catalog.ts";
 import { chartPath, embedPath, FILE_KINDS, fileBase, filePath, type FileKind } from "./files.ts";
+import type { Pinning } from "./pinned.ts";
 
 /**
  * The static paths of the chart routes, from the catalogue: a page, an embed
@@ -22,4 +23,31 @@ export const chartEmbedPaths = (model: Model): string[] => charts(model).map((e)
 export const chartFilePaths = (model: Model): { locale: (typeof LOCALES)[number]; kind: FileKind; path: string }[] =>
   LOCALES.flatMap((locale) =>
     charts(model).flatMap((e) => FILE_KINDS.map((kind) => ({ locale, kind, path: filePath(e.id, locale, kind) }))),
+  );
+
+/**
+ * The static paths of the pinned chart routes: in every release, a page, an
+ * embed page and three files per language for each chart pinned there
+ * (versions.ts), built from the release's model.
+ */
+export const pinnedChartRoutes = (pinning: Pinning) =>
+  LOCALES.flatMap((locale) =>
+    pinning.releases.flatMap((release) =>
+      (pinning.pinned.get(release.version) ?? []).map((id) => ({
+        params: { locale: localeParam(locale), version: release.version, id },
+        props: { locale, release },
+      })),
+    ),
+  );
+
+export const pinnedFileRoutes = (pinning: Pinning) =>
+  pinnedChartRoutes(pinning).map(({ params, props }) => ({
+    params: { ...params, file: fileBase(params.id, props.locale, params.version) },
+    props,
+  }));
+
+/** Every pinned chart page and embed page path (without locale prefix), for the tests. */
+export const pinnedPagePaths = (pinning: Pinning): string[] =>
+  pinning.releases.flatMap((r) =>
+    (pinning.pinned.get(r.version) ?? []).flatMap((id) => [chartPath(id, r.version), embedPath(id, r.version)]),
   );

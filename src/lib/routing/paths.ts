@@ -28,10 +28,12 @@ export type PageKind =
   | "updates"
   | "chart-index"
   | "chart"
-  | "embed";
+  | "embed"
+  | "pinned-chart"
+  | "pinned-embed";
 
-/** The kinds whose path needs an id (a strategy, kecamatan slug, indicator, agency, plan year or chart id). */
-export type PageKindWithId = "strategy" | "kecamatan" | "indicator" | "agency" | "plan" | "chart" | "embed";
+/** The kinds whose path needs an id (a strategy, kecamatan slug, indicator, agency, plan year, chart id or pinned chart id). */
+export type PageKindWithId = "strategy" | "kecamatan" | "indicator" | "agency" | "plan" | "chart" | "embed" | "pinned-chart" | "pinned-embed";
 export type PageKindWithoutId = Exclude<PageKind, PageKindWithId>;
 
 const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
@@ -62,7 +64,21 @@ const WITH_ID: Readonly<Record<PageKindWithId, (id: string) => string>> = {
   plan: (year) => `rencana/${year}/`,
   chart: (id) => `grafik/${id}/`,
   embed: (id) => `grafik/${id}/embed/`,
+  "pinned-chart": (id) => `rilis/${pinnedParts(id).version}/grafik/${pinnedParts(id).chart}/`,
+  "pinned-embed": (id) => `rilis/${pinnedParts(id).version}/grafik/${pinnedParts(id).chart}/embed/`,
 };
+
+/**
+ * The id of a chart's page pinned to a release (the frozen copy of its data
+ * in that release): `pinnedId("2026.1", "tren-p0")` is `2026.1/tren-p0`, and
+ * `pathOf("pinned-chart", ...)` of it is `rilis/2026.1/grafik/tren-p0/`.
+ */
+export const pinnedId = (version: string, chart: string): string => `${version}/${chart}`;
+function pinnedParts(id: string): { version: string; chart: string } {
+  const at = id.indexOf("/");
+  if (at < 1) throw new Error(`pathOf: a pinned chart's id is "<version>/<chart>", not "${id}"`);
+  return { version: id.slice(0, at), chart: id.slice(at + 1) };
+}
 
 /** The path of a page: `pathOf("kecamatan", "seko")` is `kecamatan/seko/`, `pathOf("home")` is "". */
 export function pathOf(kind: PageKindWithoutId): string;

@@ -7,7 +7,7 @@ import { localePrefix, pathOf, type PageKind } from "./paths.ts";
  * returns these as its static paths, the sitemap lists them, the preview
  * cards are drawn for them, and the tests walk them.
  */
-export type SitePageKind = Exclude<PageKind, "chart-index" | "chart" | "embed">;
+export type SitePageKind = Exclude<PageKind, "chart-index" | "chart" | "embed" | "pinned-chart" | "pinned-embed">;
 
 export interface PageRoute {
   readonly kind: SitePageKind;
