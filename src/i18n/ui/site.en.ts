@@ -409,6 +409,8 @@ export const site = {
   "guide.release.when":
     "After new data is published (for example BPS replaces a provisional figure with a final one, or an error is corrected), freeze that data as a release. A release keeps a fixed copy of the data on its date, so that a figure once cited can still be traced, and the data updates page shows which values changed, with their old and new numbers.",
   "guide.release.command": "Once the check is green, on a computer with Node.js, run in the repository folder:",
+  "guide.release.example":
+    'npm run release -- --version {version} --kind revisi --note "Angka tetap dari BPS" --note-en "Final figures from BPS"',
   "guide.release.kinds":
     "--kind revisi for a scheduled update or a revision of figures, --kind koreksi for the correction of an error. --version is the year and the release's number (2026.1, 2026.2, ...), always greater than the last release. --note is required; --note-en (the note in English) is optional.",
   "guide.release.pinned":

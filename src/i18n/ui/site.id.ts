@@ -416,6 +416,8 @@ export const site = {
   "guide.release.when":
     "Setelah data baru terbit (misalnya BPS mengganti angka sementara dengan angka tetap, atau sebuah kesalahan dikoreksi), bekukan data itu sebagai rilis. Rilis menyimpan salinan tetap data pada tanggalnya, sehingga angka yang pernah dikutip tetap bisa ditelusuri, dan halaman Pembaruan data menunjukkan nilai mana yang berubah, dengan angka lama dan barunya.",
   "guide.release.command": "Setelah pemeriksaan hijau, di komputer yang memasang Node.js, jalankan di folder repositori:",
+  "guide.release.example":
+    'npm run release -- --version {version} --kind revisi --note "Angka tetap dari BPS" --note-en "Final figures from BPS"',
   "guide.release.kinds":
     "--kind revisi untuk pembaruan terjadwal atau revisi angka, --kind koreksi untuk perbaikan kesalahan. --version adalah tahun dan nomor urut rilis (2026.1, 2026.2, ...), selalu lebih besar dari rilis terakhir. --note wajib diisi; --note-en (catatan dalam bahasa Inggris) boleh.",
   "guide.release.pinned":
