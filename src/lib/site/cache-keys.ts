@@ -1,0 +1,168 @@
+import { createHash } from "node:crypto";
+import { chartState } from "../charts/catalog.ts";
+import { buildDate } from "../charts/dates.ts";
+import { chartPath } from "../charts/files.ts";
+import type { ChartEntry } from "../charts/types.ts";
+import type { Locale, Model } from "../data/types.ts";
+import type { PageRoute } from "../routing/routes.ts";
+import { pageView } from "../routing/views.ts";
+import { ogCard } from "../og/cards.ts";
+import type { RawFiles } from "./model.ts";
+import { frameView } from "./views/frame.ts";
+
+/**
+ * The cache keys of the generated routes, for Astro's incremental build
+ * (`cacheKey` from getStaticPaths: a page whose key and code are unchanged is
+ * copied from the last build instead of rendered). A key is the sha256 of
+ * everything the page is rendered from: its view (with every chart it places
+ * replaced by the key of that chart's state, so a changed value reaches every
+ * page that shows it), the frame around it (navigation, kecamatan picker,
+ * footer), its narrative text, the language, and what every page shares: the
+ * public address, the sub-path and the build date. Astro adds the hash of the
+ * code itself. All keys are made here, so the route files only pass them on.
+ */
+export interface KeyContext {
+  /** The public address and sub-path (import.meta.env.SITE and BASE_URL in a route file). */
+  readonly site: string;
+  readonly base: string;
+}
+
+/** Arrays at least this long are hashed once per object and referred to by their digest (the kecamatan picker on every page). */
+const SHARED_ARRAY = 64;
+const arrayDigests = new WeakMap<object, string>();
+
+const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
+
+/**
+ * A stable serialisation: object keys sorted, functions by their source (a
+ * chart's tick format), undefined left out. `chart` replaces a placed chart (a
+ * ChartRef, whose figure is a function of the model) by its key.
+ */
+function serialise(value: unknown, chart: (id: string) => string, seen: Set<object>): string {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "function") return JSON.stringify(`fn:${String(value)}`);
+    if (typeof value === "bigint") return JSON.stringify(`${value}n`);
+    return value === undefined ? "null" : JSON.stringify(value);
+  }
+  if (seen.has(value)) throw new Error("A page view refers to itself; it cannot be keyed.");
+  const o = value as Record<string, unknown>;
+  if (typeof o.figure === "function" && typeof o.id === "string") return JSON.stringify({ chart: chart(o.id) });
+  if (Array.isArray(value) && value.length >= SHARED_ARRAY) {
+    let d = arrayDigests.get(value);
+    if (d === undefined) {
+      seen.add(value);
+      d = sha256(`[${value.map((v) => serialise(v, chart, seen)).join(",")}]`);
+      seen.delete(value);
+      arrayDigests.set(value, d);
+    }
+    return JSON.stringify(`#${d}`);
+  }
+  seen.add(value);
+  let out: string;
+  if (Array.isArray(value)) out = `[${value.map((v) => serialise(v, chart, seen)).join(",")}]`;
+  else if (value instanceof Map) out = serialise([...value], chart, seen);
+  else if (value instanceof Set) out = serialise([...value], chart, seen);
+  else if (value instanceof Date) out = JSON.stringify(value.toISOString());
+  else
+    out = `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${serialise(o[k], chart, seen)}`)
+      .join(",")}}`;
+  seen.delete(value);
+  return out;
+}
+
+const chartDigests = new WeakMap<Model, Map<string, string>>();
+
+/** The key of a chart's state in one language: its numbers, texts, table, sources and Plot specification. Computed once per build. */
+export function chartKey(model: Model, id: string, locale: Locale): string {
+  let byKey = chartDigests.get(model);
+  if (!byKey) chartDigests.set(model, (byKey = new Map()));
+  const k = `${id}\u0000${locale}`;
+  let d = byKey.get(k);
+  if (d === undefined) {
+    d = digest(model, locale, chartState(model, id, locale));
+    byKey.set(k, d);
+  }
+  return d;
+}
+
+/** The sha256 of any value a page is rendered from, placed charts keyed by their state. */
+export function digest(model: Model, locale: Locale, value: unknown): string {
+  return sha256(serialise(value, (id) => chartKey(model, id, locale), new Set()));
+}
+
+/** What every page shares besides its view: the address, the sub-path, the build date and the catalogue's settings. */
+const shared = (model: Model, ctx: KeyContext) => ({
+  site: ctx.site,
+  base: ctx.base,
+  date: buildDate(model),
+  settings: model.settings,
+  version: model.catalogue.version,
+});
+
+/** The narrative texts a page shows (front matter and Markdown), as found for its route; see content.ts. */
+export type NarrativeOf = (kind: string, key: string | undefined, locale: Locale) => unknown;
+
+/** The key of a site page (src/pages/[...page].astro) in one language. */
+export function pageKey(
+  model: Model,
+  route: PageRoute,
+  locale: Locale,
+  ctx: KeyContext,
+  files?: RawFiles,
+  narrative?: NarrativeOf,
+): string {
+  const page = pageView(model, route, locale, route.kind === "data" || route.kind === "check" ? files : undefined);
+  const textKey = page.kind === "kecamatan" ? page.view.code : route.id;
+  return digest(model, locale, {
+    route: { kind: route.kind, path: route.path },
+    locale,
+    page,
+    frame: frameView(model, locale, route.path),
+    text: narrative?.(route.kind, textKey, locale),
+    shared: shared(model, ctx),
+  });
+}
+
+/**
+ * What a chart's pages and files show besides its state: the name of its
+ * subject (linked from the chart page) and the publisher the citation names.
+ */
+function chartContext(model: Model, entry: ChartEntry, locale: Locale) {
+  return {
+    regency: model.regency,
+    area: entry.slug ? model.areaBySlug[entry.slug] : undefined,
+    indicator: entry.indicator ? model.indicatorById[entry.indicator] : undefined,
+    agency: entry.agency ? model.agencyById[entry.agency] : undefined,
+    strategy: entry.strategy ? model.strategyById[entry.strategy] : undefined,
+    locale,
+  };
+}
+
+/**
+ * The key of a chart's routes in one language: `page` (with the site's frame),
+ * `embed`, or a download (`csv`, `svg`, `png`).
+ */
+export function chartRouteKey(
+  model: Model,
+  id: string,
+  locale: Locale,
+  kind: "page" | "embed" | "csv" | "svg" | "png",
+  ctx: KeyContext,
+): string {
+  const state = chartState(model, id, locale);
+  return digest(model, locale, {
+    kind,
+    chart: chartKey(model, id, locale),
+    context: chartContext(model, state.entry, locale),
+    frame: kind === "page" ? frameView(model, locale, chartPath(id)) : undefined,
+    shared: shared(model, ctx),
+  });
+}
+
+/** The key of a page's link-preview image: the card it draws (src/pages/og/). */
+export function ogKey(model: Model, route: PageRoute, locale: Locale, footer: string): string {
+  return digest(model, locale, { og: ogCard(model, route, locale, footer), date: buildDate(model) });
+}
