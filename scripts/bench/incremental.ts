@@ -11,6 +11,8 @@ export type Measure = Omit<BuildMeasure, "output">;
 export interface RebuildRun {
   /** What was changed: file, line as a spreadsheet shows it, the row and the old and new value. */
   changed: string;
+  /** The warm build's last progress line: how many pages and images it made anew. */
+  warmSummary?: string;
   cold: Measure;
   /** Not made when the cold build did not succeed. */
   warm?: Measure;
@@ -91,7 +93,13 @@ export async function rebuild(
   const changed = changeOneValue(data);
   if (!cold.ok) return { changed, cold: strip(cold) };
   const warm = await run(`warm build after changing ${changed}`, "site-warm", cache);
-  const result: RebuildRun = { changed, cold: strip(cold), warm: strip(warm) };
+  const summary = warm.output
+    .split("\n")
+    .findLast((l) => /newly rendered/.test(l))
+    ?.split(" / ")
+    .pop()
+    ?.trim();
+  const result: RebuildRun = { changed, warmSummary: summary, cold: strip(cold), warm: strip(warm) };
   if (compare) {
     const fresh = await run("cold build of the changed data", "site-cold-changed", join(work, "cache-fresh"));
     result.coldOfChanged = strip(fresh);

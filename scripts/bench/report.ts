@@ -216,7 +216,7 @@ function incrementalSection({ bundled: b, concurrency }: NonNullable<BenchReport
   L.push(`Bundled data; changed: ${b.changed}. Every build is \`npm run build\` (validate, Astro, Pagefind, swap).`, "");
   L.push("| build | wall | CPU (user+sys) | peak memory |", "| --- | ---: | ---: | ---: |");
   L.push(`| cold (empty cache) | ${cell(b.cold)} |`);
-  if (b.warm) L.push(`| warm, one value changed | ${cell(b.warm)} |`);
+  if (b.warm) L.push(`| warm, one value changed${b.warmSummary ? ` (${b.warmSummary})` : ""} | ${cell(b.warm)} |`);
   if (b.coldOfChanged) L.push(`| cold, changed data | ${cell(b.coldOfChanged)} |`);
   L.push("");
   if (b.warm) {

@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { inline, phrase } from "../../src/i18n/check/index.ts";
 import { imageCounts } from "../../src/lib/charts/image-cache.ts";
+import { rendered } from "../../src/lib/site/rendered.ts";
 import type { Text } from "../../src/lib/data/types.ts";
 
 /**
@@ -53,6 +54,7 @@ export function progress(out: NodeJS.WriteStream = process.stdout): Progress {
     inline(
       phrase("build.progress", {
         pages: c.pages.toLocaleString("id-ID"),
+        rendered: rendered.pages.toLocaleString("id-ID"),
         images: c.images.toLocaleString("id-ID"),
         drawn: imageCounts.drawn.toLocaleString("id-ID"),
       }),
