@@ -33,44 +33,41 @@ const arrayDigests = new WeakMap<object, string>();
 
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 
+/** The shared array being hashed, which the replacer must pass through rather than replace by its own digest. */
+let hashing: object | undefined;
+
 /**
- * A stable serialisation: object keys sorted, functions by their source (a
- * chart's tick format), undefined left out. `chart` replaces a placed chart (a
- * ChartRef, whose figure is a function of the model) by its key.
+ * A serialisation for hashing: JSON, with functions by their source (a chart's
+ * tick format), a placed chart (a ChartRef, whose figure is a function of the
+ * model) by its key, and long arrays by a digest computed once per array.
+ * Object keys keep the order the code gives them, which the same code always
+ * gives; a change of code renders the page again anyway (Astro hashes it).
  */
-function serialise(value: unknown, chart: (id: string) => string, seen: Set<object>): string {
-  if (value === null || typeof value !== "object") {
-    if (typeof value === "function") return JSON.stringify(`fn:${String(value)}`);
-    if (typeof value === "bigint") return JSON.stringify(`${value}n`);
-    return value === undefined ? "null" : JSON.stringify(value);
-  }
-  if (seen.has(value)) throw new Error("A page view refers to itself; it cannot be keyed.");
-  const o = value as Record<string, unknown>;
-  if (typeof o.figure === "function" && typeof o.id === "string") return JSON.stringify({ chart: chart(o.id) });
-  if (Array.isArray(value) && value.length >= SHARED_ARRAY) {
-    let d = arrayDigests.get(value);
-    if (d === undefined) {
-      seen.add(value);
-      d = sha256(`[${value.map((v) => serialise(v, chart, seen)).join(",")}]`);
-      seen.delete(value);
-      arrayDigests.set(value, d);
+function serialise(value: unknown, chart: (id: string) => string): string {
+  const replacer = (_key: string, v: unknown): unknown => {
+    if (typeof v === "function") return `fn:${String(v)}`;
+    if (typeof v === "bigint") return `${v}n`;
+    if (v === null || typeof v !== "object") return v;
+    const o = v as { figure?: unknown; id?: unknown };
+    if (typeof o.figure === "function" && typeof o.id === "string") return { chart: chart(o.id) };
+    if (v instanceof Map || v instanceof Set) return [...v];
+    if (Array.isArray(v) && v.length >= SHARED_ARRAY && v !== hashing) {
+      let d = arrayDigests.get(v);
+      if (d === undefined) {
+        const outer = hashing;
+        hashing = v;
+        try {
+          d = sha256(JSON.stringify(v, replacer));
+        } finally {
+          hashing = outer;
+        }
+        arrayDigests.set(v, d);
+      }
+      return `#${d}`;
     }
-    return JSON.stringify(`#${d}`);
-  }
-  seen.add(value);
-  let out: string;
-  if (Array.isArray(value)) out = `[${value.map((v) => serialise(v, chart, seen)).join(",")}]`;
-  else if (value instanceof Map) out = serialise([...value], chart, seen);
-  else if (value instanceof Set) out = serialise([...value], chart, seen);
-  else if (value instanceof Date) out = JSON.stringify(value.toISOString());
-  else
-    out = `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${serialise(o[k], chart, seen)}`)
-      .join(",")}}`;
-  seen.delete(value);
-  return out;
+    return v;
+  };
+  return JSON.stringify(value, replacer) ?? "null";
 }
 
 const chartDigests = new WeakMap<Model, Map<string, string>>();
@@ -90,7 +87,7 @@ export function chartKey(model: Model, id: string, locale: Locale): string {
 
 /** The sha256 of any value a page is rendered from, placed charts keyed by their state. */
 export function digest(model: Model, locale: Locale, value: unknown): string {
-  return sha256(serialise(value, (id) => chartKey(model, id, locale), new Set()));
+  return sha256(serialise(value, (id) => chartKey(model, id, locale)));
 }
 
 /** What every page shares besides its view: the address, the sub-path, the build date and the catalogue's settings. */
