@@ -18,7 +18,11 @@ export default defineConfig({
   trailingSlash: "always",
   compressHTML: true,
   // Four pages at a time: while one waits for its PNG (drawn on worker threads, src/lib/charts/png.ts) the others render.
-  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
+  // LENTERA_CONCURRENCY sets another number (the benchmark compares them).
+  build: { format: "directory", inlineStylesheets: "always", concurrency: Number(process.env.LENTERA_CONCURRENCY ?? 4) },
+  // Pages whose cache key (the data they show, src/lib/site/cache-keys.ts) and code are unchanged are copied
+  // from the last build (the cache folder, scripts/lib/build-site.ts). LENTERA_INCREMENTAL=0 renders every page.
+  experimental: { incrementalBuild: process.env.LENTERA_INCREMENTAL !== "0" },
   devToolbar: { enabled: false },
   markdown: {
     // Narrative Markdown is data: raw HTML is shown as text and unsafe links are dropped (see safe-markdown.ts).

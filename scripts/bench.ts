@@ -2,13 +2,14 @@
 // then builds synthetic regencies 10x and 100x larger; writes bench/report.md and
 // bench/report.json (raw artefacts in bench/out/, which git ignores) and prints the report.
 //
-// usage: npm run bench [-- --skip=peer,lighthouse,scale]
+// usage: npm run bench [-- --skip=peer,lighthouse,scale,incremental,concurrency]
 // Figures are measurements of this machine, never assertions: nothing here fails on a
 // missed target; the report says which targets are met.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { firstScreen, FIRST_SCREEN_TARGET, type FirstScreen } from "./bench/first-screen.ts";
+import { concurrency, rebuild } from "./bench/incremental.ts";
 import { lighthouse, type LighthouseScores } from "./bench/lighthouse.ts";
 import { measureBuild, type BuildMeasure } from "./bench/measure-build.ts";
 import { launch, measurePage, type PageWeight } from "./bench/pageweight.ts";
@@ -31,7 +32,10 @@ await runCli(async () => {
     DATA_DIR: dataDir,
     OUT_DIR: outDir,
     TZ: "UTC",
+    // A build cache of the bench's own, emptied before the first build: every build below is cold unless it says warm.
+    LENTERA_CACHE_DIR: join(out, "cache"),
   });
+  rmSync(join(out, "cache"), { recursive: true, force: true });
 
   // 1. Our site, built as `npm run build` builds it.
   log("building the site (bundled data)");
@@ -105,17 +109,36 @@ await runCli(async () => {
       log(`synthetic regency: ${areas} kecamatan`);
       const dataDir = join(out, `synthetic-${areas}`);
       const s = writeSynthetic({ areas, actions: 3000, years: 20, outDir: dataDir, from: join(ROOT, "data") });
-      const outDir = join(out, `site-${areas}`);
-      const m = await measureBuild(ROOT, ["scripts/build.ts"], buildEnv(dataDir, outDir), limit);
-      if (!m.ok && !m.timedOut) log(`the ${areas}-kecamatan build failed:\n${m.output.slice(-2000)}`);
+      // A cold build (empty build cache), then one value changed and a warm rebuild (scripts/bench/incremental.ts).
+      const work = join(out, `synthetic-${areas}-builds`);
+      const r = await rebuild(ROOT, work, dataDir, buildEnv, { limitSeconds: limit, log });
+      const m = r.cold;
       // A build stopped at the limit leaves its temporary folder (<out>.tmp-<pid>): count what it wrote.
-      const partial = readdirSync(out)
-        .filter((n) => n.startsWith(`site-${areas}.tmp-`))
-        .map((n) => join(out, n));
-      const pages = m.ok ? countPages(outDir) : partial.reduce((n, d) => n + countPages(d), 0);
-      scale.push({ label: `synthetic ${areas} kecamatan`, areas, actions: s.actions, observations: s.observations, pages, build: m });
-      for (const d of [outDir, ...partial]) rmSync(d, { recursive: true, force: true });
+      const partial = readdirSync(work)
+        .filter((n) => n.startsWith("site-cold.tmp-"))
+        .map((n) => join(work, n));
+      const pages = m.ok ? countPages(join(work, "site-cold")) : partial.reduce((n, d) => n + countPages(d), 0);
+      scale.push({
+        label: `synthetic ${areas} kecamatan`,
+        areas,
+        actions: s.actions,
+        observations: s.observations,
+        pages,
+        build: m,
+        warm: r.warm,
+      });
+      rmSync(work, { recursive: true, force: true });
     }
+
+  // 6. The incremental build: one value changed, a warm rebuild, byte-identical to a cold build; concurrency.
+  let incremental: BenchReport["incremental"];
+  if (!skip.has("incremental")) {
+    const bundled = await rebuild(ROOT, join(out, "incremental"), join(ROOT, "data"), buildEnv, { compare: true, log });
+    const runs = skip.has("concurrency") ? [] : await concurrency(ROOT, join(out, "concurrency"), join(ROOT, "data"), buildEnv, log);
+    incremental = { bundled, concurrency: runs };
+    rmSync(join(out, "incremental"), { recursive: true, force: true });
+    rmSync(join(out, "concurrency"), { recursive: true, force: true });
+  }
 
   const report: BenchReport = {
     machine: {
@@ -133,6 +156,7 @@ await runCli(async () => {
     lighthouse: scores,
     peer,
     scale: scale.map((s) => ({ ...s, build: stripOutput(s.build) })),
+    incremental,
   };
   writeFileSync(join(benchDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   const md = renderReport(report);

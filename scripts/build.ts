@@ -1,6 +1,7 @@
 // npm run build: validate the data, build the site into a temporary folder, index it for
 // search, and only then replace dist/. With bad data it prints the same report as
-// `npm run check:data`, exits 1 and leaves the last good dist/ untouched.
+// `npm run check:data`, exits 1 and leaves the last good dist/ untouched. Pages and images whose
+// inputs are unchanged are copied from the build cache (.lentera/cache, or LENTERA_CACHE_DIR).
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -8,12 +9,15 @@ import { inline, phrase } from "../src/i18n/check/index.ts";
 import { folderSource, formatReport, formatWarningsOnly } from "../src/lib/data/index.ts";
 import { checkDataFolder } from "../src/lib/releases/index.ts";
 import { buildSite } from "./lib/build-site.ts";
+import { progress } from "./lib/progress.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {
   const dataDir = resolve(process.env.DATA_DIR ?? "data");
   const outDir = resolve(process.env.OUT_DIR ?? "dist");
   const source = folderSource(dataDir);
+  const report = progress();
+  report.stage("validate");
   // The data and its releases (releases/): a release edited after it was published is an error.
   const result = await checkDataFolder(dataDir, source.label);
   const verbose = process.argv.includes("--verbose");
@@ -27,7 +31,7 @@ await runCli(async () => {
   const started = performance.now();
   const temp = `${outDir}.tmp-${process.pid}`;
   try {
-    await buildSite({ dataDir, outDir: temp });
+    await buildSite({ dataDir, outDir: temp, progress: report });
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
     console.error(`${inline(phrase("build.failed"))}: ${(e as Error).message}`);
@@ -35,6 +39,7 @@ await runCli(async () => {
     console.error(`${outDir} ${inline(phrase("build.unchanged"))}`);
     return 1;
   }
+  report.stage("swap", { folder: outDir });
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(temp, outDir);

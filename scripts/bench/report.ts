@@ -2,6 +2,7 @@
 // issue's targets are met. Pure: data in, text out.
 import type { FirstScreen } from "./first-screen.ts";
 import type { LighthouseScores } from "./lighthouse.ts";
+import type { ConcurrencyRun, RebuildRun } from "./incremental.ts";
 import type { BuildMeasure } from "./measure-build.ts";
 import type { PageWeight } from "./pageweight.ts";
 
@@ -13,6 +14,8 @@ export interface ScaleRun {
   /** HTML pages written (when the build was stopped at the time limit: written until then). */
   pages: number;
   build: Omit<BuildMeasure, "output">;
+  /** The rebuild from the build cache after one value changed (scripts/bench/incremental.ts). */
+  warm?: Omit<BuildMeasure, "output">;
 }
 
 export interface BenchReport {
@@ -25,6 +28,7 @@ export interface BenchReport {
   lighthouse: LighthouseScores[];
   peer?: { framework: string; buildSeconds: number; weight: PageWeight; lighthouse?: LighthouseScores; firstScreen: FirstScreen };
   scale: ScaleRun[];
+  incremental?: { bundled: RebuildRun; concurrency: ConcurrencyRun[] };
 }
 
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
@@ -189,6 +193,50 @@ export function renderReport(r: BenchReport): string {
           : `- ${s.label}: pages x${ratio(s.pages, base.pages)}, build time x${ratio(s.build.wallSeconds, base.build.wallSeconds)}, peak memory x${ratio(s.build.peakMemoryMB, base.build.peakMemoryMB)}`,
       );
   }
+  const warm = r.scale.filter((s) => s.warm);
+  if (warm.length) {
+    L.push("", "Rebuilt from the build cache after one value in `observations.csv` changed:", "");
+    for (const s of warm)
+      L.push(
+        `- ${s.label}: warm ${s.warm!.ok ? `${s.warm!.wallSeconds.toFixed(1)} s` : "failed"} (CPU ${cpuOf(s.warm!).toFixed(1)} s), x${ratio(s.warm!.wallSeconds, s.build.wallSeconds)} the cold build; peak memory ${s.warm!.peakMemoryMB.toFixed(0)} MB`,
+      );
+  }
+  if (r.incremental) L.push("", ...incrementalSection(r.incremental));
   L.push("");
   return L.join("\n");
+}
+
+const cpuOf = (m: Omit<BuildMeasure, "output">): number => (m.userSeconds ?? NaN) + (m.systemSeconds ?? NaN);
+const cell = (m: Omit<BuildMeasure, "output">): string =>
+  `${m.ok ? `${m.wallSeconds.toFixed(1)} s` : "failed"} | ${cpuOf(m).toFixed(1)} s | ${m.peakMemoryMB.toFixed(0)} MB`;
+
+/** The incremental build: cold, one value changed, warm; byte-identical to a cold build of the changed data; concurrency. */
+function incrementalSection({ bundled: b, concurrency }: NonNullable<BenchReport["incremental"]>): string[] {
+  const L = ["## Incremental build", ""];
+  L.push(`Bundled data; changed: ${b.changed}. Every build is \`npm run build\` (validate, Astro, Pagefind, swap).`, "");
+  L.push("| build | wall | CPU (user+sys) | peak memory |", "| --- | ---: | ---: | ---: |");
+  L.push(`| cold (empty cache) | ${cell(b.cold)} |`);
+  if (b.warm) L.push(`| warm, one value changed${b.warmSummary ? ` (${b.warmSummary})` : ""} | ${cell(b.warm)} |`);
+  if (b.coldOfChanged) L.push(`| cold, changed data | ${cell(b.coldOfChanged)} |`);
+  L.push("");
+  if (b.warm) {
+    const r = b.warm.wallSeconds / b.cold.wallSeconds;
+    L.push(
+      `- Warm / cold (wall): ${r.toFixed(2)} (target at most 0.33: ${yes(r <= 1 / 3)}); CPU: ${(cpuOf(b.warm) / cpuOf(b.cold)).toFixed(2)}.`,
+    );
+  }
+  if (b.identical !== undefined)
+    L.push(
+      `- The warm build is byte-identical to a cold build of the changed data: ${b.identical ? "**yes**" : `**no** (first difference: ${b.firstDifference})`}.`,
+    );
+  if (concurrency.length) {
+    L.push(
+      "",
+      "Astro's `build.concurrency` with and without the cache (each warm build follows the cold one above it with the same cache):",
+      "",
+    );
+    L.push("| build | wall | CPU (user+sys) | peak memory |", "| --- | ---: | ---: | ---: |");
+    for (const c of concurrency) L.push(`| ${c.label} | ${cell(c.build)} |`);
+  }
+  return L;
 }

@@ -1,12 +1,18 @@
-import { rm } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { currentRelease } from "../../src/lib/releases/index.ts";
+import { silent, type Progress } from "./progress.ts";
 
 export interface BuildOptions {
   /** Absolute path of the (already validated) data folder. */
   dataDir: string;
   /** Absolute path to write the site into; the caller moves it into place. */
   outDir: string;
+  /** The build cache (default LENTERA_CACHE_DIR, else .lentera/cache in the project); see cacheFolders. */
+  cacheDir?: string;
+  /** Where the stages and the running count are printed; nothing by default. */
+  progress?: Progress;
 }
 
 /** What buildSite drives: Astro's build and Pagefind's indexer. Tests pass stand-ins to check what buildSite asks of them. */
@@ -19,33 +25,58 @@ export interface BuildTools {
 const REAL: BuildTools = { build: async (config) => (await import("astro")).build(config), pagefind };
 
 /**
+ * The build cache, one folder that CI restores and saves between runs:
+ * `astro/` is Astro's cacheDir, whose incremental build keeps a copy of every
+ * keyed page and its manifest (src/lib/site/cache-keys.ts); `images/` holds
+ * every PNG drawn, by a hash of its markup, fonts and options
+ * (src/lib/charts/image-cache.ts). Deleting the folder makes the next build a
+ * cold one.
+ */
+export const cacheFolders = (cacheDir: string) => ({ astro: join(cacheDir, "astro"), images: join(cacheDir, "images") });
+
+/** What Astro's incremental build reads again; the rest of its cache (the content store) is made afresh by every build. */
+const RUNNING = "lentera-build-running";
+const KEPT = new Set(["incremental-build.json", "dist", RUNNING]);
+
+/**
  * Builds the static site with Astro, then indexes it with Pagefind for search.
  * Used by `npm run build`, the tests and the benchmark, so all three build the
  * same way.
  */
-export async function buildSite({ dataDir, outDir }: BuildOptions, tools: BuildTools = REAL): Promise<void> {
+export async function buildSite({ dataDir, outDir, cacheDir, progress = silent }: BuildOptions, tools: BuildTools = REAL): Promise<void> {
   process.env.DATA_DIR = dataDir;
   process.env.LENTERA_OUT_DIR = outDir;
   // Astro lets a BASE_URL environment variable override the configured base (test runners set one);
   // the public sub-path is BASE_PATH only, so a stray BASE_URL must not move every link.
   delete process.env.BASE_URL;
-  // A fresh cache per build, so a build never depends on what was built before: Astro's shared
-  // content store keeps the narrative texts of earlier builds from other DATA_DIRs (`astro check`
-  // then warns about duplicate entries).
-  const cacheDir = `${outDir}.cache`;
-  await rm(cacheDir, { recursive: true, force: true });
   // The build date (citations, the files' dates) is the current release's when the data is that release
   // and SOURCE_DATE_EPOCH is not set; data changed since keeps the date the data itself gives (buildDate).
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const { current, unreleased } = await currentRelease(dataDir);
   if (current && !unreleased && !epoch?.trim()) process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${current.date}T00:00:00Z`) / 1000);
+  const cache = cacheFolders(resolve(cacheDir ?? process.env.LENTERA_CACHE_DIR ?? join(process.cwd(), ".lentera", "cache")));
+  process.env.LENTERA_IMAGE_CACHE = cache.images;
+  // Astro's content store would keep the narrative texts of an earlier build of another data folder
+  // (`astro check` then warns about duplicate entries): only the incremental build's own files are kept.
+  // Every page copy in it is reused only when its key (the data it shows) and its code are unchanged.
+  const kept = await readdir(cache.astro).catch(() => [] as string[]);
+  for (const name of kept) if (!KEPT.has(name)) await rm(join(cache.astro, name), { recursive: true, force: true });
+  // Astro overwrites page copies as it renders and writes the manifest of their keys only at the end: after a build
+  // that failed or was stopped, the copies may be newer than the manifest says, so that manifest is not trusted.
+  if (kept.includes(RUNNING)) await rm(join(cache.astro, "incremental-build.json"), { force: true });
+  await mkdir(cache.astro, { recursive: true });
+  await writeFile(join(cache.astro, RUNNING), "");
+  progress.stage("pages");
+  const watch = progress.watch(outDir);
   try {
-    await tools.build({ root: process.cwd(), outDir, cacheDir, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
+    await tools.build({ root: process.cwd(), outDir, cacheDir: cache.astro, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
   } finally {
-    await rm(cacheDir, { recursive: true, force: true });
+    await watch.stop();
     if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
     else process.env.SOURCE_DATE_EPOCH = epoch;
   }
+  await rm(join(cache.astro, RUNNING), { force: true });
+  progress.stage("search");
   const { index, errors } = await tools.pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: outDir });

@@ -13,6 +13,8 @@ import { ROOT } from "../helpers/fixtures.ts";
  */
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 const readme = read("README.md");
+/** The build cache folder the README documents (scripts/lib/build-site.ts). */
+const CACHE = ".lentera/cache";
 
 /** The commands of the README's set-up block: `npm ci && npm run build`, `npm test`. */
 const setup = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
@@ -50,10 +52,21 @@ describe("the GitHub workflow", () => {
     expect(wf.jobs.deploy!.needs).toBe("build");
     expect(wf.jobs.deploy!.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);
   });
+  it("restores the build cache before building and saves it after, falling back to any branch's", () => {
+    const at = steps.findIndex((s) => s.uses?.startsWith("actions/cache") && s.with?.path === CACHE);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(steps.findIndex((s) => s.run?.includes("npm run build")));
+    const { key, "restore-keys": restore } = steps[at]!.with as { key: string; "restore-keys": string };
+    // A key per run (a saved cache is never overwritten), restored by its prefix.
+    expect(key).toContain("github.sha");
+    const prefixes = restore.trim().split("\n");
+    expect(prefixes.every((p) => key.startsWith(p.trim()))).toBe(true);
+  });
 });
 
 describe("the GitLab pipeline", () => {
-  const ci = parse(read(".gitlab-ci.yml")) as Record<string, { script?: string[]; artifacts?: { paths?: string[] } }> & {
+  type Cache = { key?: unknown; fallback_keys?: string[]; paths?: string[] };
+  const ci = parse(read(".gitlab-ci.yml")) as Record<string, { script?: string[]; artifacts?: { paths?: string[] }; cache?: Cache[] }> & {
     before_script: string[];
   };
   it("installs with npm ci, checks the data, builds a preview and publishes the default branch to Pages", () => {
@@ -63,5 +76,13 @@ describe("the GitLab pipeline", () => {
     expect(ci.pages!.script!.join("\n")).toContain("npm run build");
     expect(ci.pages!.script!.join("\n")).toContain("CI_PAGES_URL");
     expect(ci.pages!.artifacts!.paths).toEqual(["public/"]);
+  });
+  it("restores and saves the build cache in both jobs that build", () => {
+    for (const job of [ci.pratinjau!, ci.pages!]) {
+      const build = job.cache?.find((c) => c.paths?.includes(`${CACHE}/`));
+      expect(build?.key).toContain("CI_COMMIT_REF_SLUG");
+      expect(build?.fallback_keys).toEqual(["lentera-build-$CI_DEFAULT_BRANCH"]);
+      expect(job.cache?.some((c) => c.paths?.includes(".npm/"))).toBe(true);
+    }
   });
 });

@@ -8,21 +8,22 @@ import { cleanup } from "../helpers/fixtures.ts";
 
 /**
  * How scripts/lib/build-site.ts drives Astro and Pagefind, with stand-ins for
- * both (no site is built): every build gets a cache folder of its own that is
- * empty when Astro starts and gone afterwards, even when Astro fails, so a
- * build never shows what an earlier build of another data folder left in
- * Astro's content store (narrative texts); a stray BASE_URL (test runners set
- * one) is ignored; the data folder is the one asked for; Pagefind indexes the
- * new site into its pagefind/ folder.
+ * both (no site is built): every build uses the cache folder it is given, where
+ * Astro's incremental build (its manifest and page copies) is kept from one
+ * build to the next but its content store is not, so a build never shows what
+ * an earlier build of another data folder left there (narrative texts); after
+ * a build that failed, the next build does not trust Astro's manifest; a stray
+ * BASE_URL (test runners set one) is ignored; the data folder is the one asked
+ * for; Pagefind indexes the new site into its pagefind/ folder.
  */
 const root = mkdtempSync(join(tmpdir(), "lentera-build-site-"));
 afterAll(() => cleanup(root));
 
 interface Seen {
   config: Parameters<BuildTools["build"]>[0];
-  cacheExisted: boolean;
-  cacheHeldStaleFile: boolean;
-  env: { DATA_DIR?: string; BASE_URL?: string };
+  /** Which of Astro's files were in its cache folder when it started. */
+  found: string[];
+  env: { DATA_DIR?: string; BASE_URL?: string; LENTERA_IMAGE_CACHE?: string };
 }
 
 /** Stand-ins that record what they were asked; `fail` makes the Astro stand-in throw after writing to its cache. */
@@ -35,15 +36,17 @@ function tools(seen: Seen[], pagefindCalls: string[], fail = false): BuildTools 
     build: async (config) => {
       seen.push({
         config,
-        cacheExisted: existsSync(config.cacheDir),
-        cacheHeldStaleFile: existsSync(join(config.cacheDir, "data-store.json")),
-        env: { DATA_DIR: process.env.DATA_DIR, BASE_URL: process.env.BASE_URL },
+        found: ["data-store.json", "incremental-build.json", "dist/page.html"].filter((f) => existsSync(join(config.cacheDir, f))),
+        env: { DATA_DIR: process.env.DATA_DIR, BASE_URL: process.env.BASE_URL, LENTERA_IMAGE_CACHE: process.env.LENTERA_IMAGE_CACHE },
       });
-      // What Astro does with the cache: its content store, holding this build's narrative texts.
-      mkdirSync(config.cacheDir, { recursive: true });
+      // What Astro does with its cache: the content store holding this build's narrative texts, a copy of each
+      // page, and (at the end of a build that succeeded) the manifest of the pages' keys.
+      mkdirSync(join(config.cacheDir, "dist"), { recursive: true });
       writeFileSync(join(config.cacheDir, "data-store.json"), `texts of ${process.env.DATA_DIR}`);
+      writeFileSync(join(config.cacheDir, "dist", "page.html"), `page of ${process.env.DATA_DIR}`);
       mkdirSync(config.outDir, { recursive: true });
       if (fail) throw new Error("Astro failed");
+      writeFileSync(join(config.cacheDir, "incremental-build.json"), "{}");
     },
     pagefind: {
       createIndex: async () => (pagefindCalls.push("create"), { errors: [], index }),
@@ -53,7 +56,12 @@ function tools(seen: Seen[], pagefindCalls: string[], fail = false): BuildTools 
 }
 
 describe("buildSite", () => {
-  const saved = { DATA_DIR: process.env.DATA_DIR, BASE_URL: process.env.BASE_URL, LENTERA_OUT_DIR: process.env.LENTERA_OUT_DIR };
+  const saved = {
+    DATA_DIR: process.env.DATA_DIR,
+    BASE_URL: process.env.BASE_URL,
+    LENTERA_OUT_DIR: process.env.LENTERA_OUT_DIR,
+    LENTERA_IMAGE_CACHE: process.env.LENTERA_IMAGE_CACHE,
+  };
   beforeEach(() => {
     process.env.BASE_URL = "/stray/";
   });
@@ -62,47 +70,44 @@ describe("buildSite", () => {
     else process.env[k] = v;
   });
 
-  it("gives each build a fresh cache of its own and removes it afterwards, so nothing carries over to the next build", async () => {
+  it("keeps Astro's incremental cache from one build to the next, but not its content store", async () => {
     const seen: Seen[] = [];
     const calls: string[] = [];
-    const [a, b] = [join(root, "a", "site"), join(root, "b", "site")];
-    // A cache left by a killed build of the same output folder must not be reused.
-    mkdirSync(`${a}.cache`, { recursive: true });
-    writeFileSync(join(`${a}.cache`, "data-store.json"), "texts of an older data folder");
+    const cache = join(root, "cache-a");
+    const [a, b] = [join(root, "a", "site.tmp-1"), join(root, "a", "site.tmp-2")];
+    await buildSite({ dataDir: join(root, "data-one"), outDir: a, cacheDir: cache }, tools(seen, calls));
+    await buildSite({ dataDir: join(root, "data-one"), outDir: b, cacheDir: cache }, tools(seen, calls));
 
-    await buildSite({ dataDir: join(root, "data-one"), outDir: a }, tools(seen, calls));
-    await buildSite({ dataDir: join(root, "data-two"), outDir: b }, tools(seen, calls));
-
-    expect(seen.map((s) => s.config.cacheDir)).toEqual([`${a}.cache`, `${b}.cache`]);
+    expect(seen.map((s) => s.config.cacheDir)).toEqual([join(cache, "astro"), join(cache, "astro")]);
     expect(seen.map((s) => s.config.outDir)).toEqual([a, b]);
-    expect(seen.map((s) => [s.cacheExisted, s.cacheHeldStaleFile])).toEqual([
-      [false, false],
-      [false, false],
-    ]);
-    expect([existsSync(`${a}.cache`), existsSync(`${b}.cache`)]).toEqual([false, false]);
+    expect(seen.map((s) => s.found)).toEqual([[], ["incremental-build.json", "dist/page.html"]]);
+    expect(seen.map((s) => s.env.LENTERA_IMAGE_CACHE)).toEqual([join(cache, "images"), join(cache, "images")]);
     expect(seen.map((s) => s.config.root)).toEqual([process.cwd(), process.cwd()]);
+  });
+
+  it("does not trust Astro's manifest after a build that failed, and then does not index", async () => {
+    const seen: Seen[] = [];
+    const calls: string[] = [];
+    const cache = join(root, "cache-b");
+    await buildSite({ dataDir: join(root, "data-two"), outDir: join(root, "b", "one"), cacheDir: cache }, tools(seen, calls));
+    await expect(
+      buildSite({ dataDir: join(root, "data-two"), outDir: join(root, "b", "two"), cacheDir: cache }, tools(seen, calls, true)),
+    ).rejects.toThrow("Astro failed");
+    expect(calls.filter((c) => c.startsWith("add"))).toEqual([`add ${join(root, "b", "one")}`]);
+    await buildSite({ dataDir: join(root, "data-two"), outDir: join(root, "b", "three"), cacheDir: cache }, tools(seen, calls));
+    expect(seen.map((s) => s.found)).toEqual([[], ["incremental-build.json", "dist/page.html"], ["dist/page.html"]]);
   });
 
   it("builds from the data folder it is given and ignores a stray BASE_URL", async () => {
     const seen: Seen[] = [];
-    await buildSite({ dataDir: join(root, "data-three"), outDir: join(root, "c", "site") }, tools(seen, []));
-    expect(seen.map((s) => s.env)).toEqual([{ DATA_DIR: join(root, "data-three"), BASE_URL: undefined }]);
-  });
-
-  it("removes the cache when Astro fails, and then does not index", async () => {
-    const seen: Seen[] = [];
-    const calls: string[] = [];
-    const out = join(root, "d", "site");
-    await expect(buildSite({ dataDir: join(root, "data-four"), outDir: out }, tools(seen, calls, true))).rejects.toThrow("Astro failed");
-    expect(seen).toHaveLength(1);
-    expect(existsSync(`${out}.cache`)).toBe(false);
-    expect(calls).toEqual([]);
+    await buildSite({ dataDir: join(root, "data-three"), outDir: join(root, "c", "site"), cacheDir: join(root, "cache-c") }, tools(seen, []));
+    expect(seen.map((s) => [s.env.DATA_DIR, s.env.BASE_URL])).toEqual([[join(root, "data-three"), undefined]]);
   });
 
   it("indexes the built site for search into its pagefind/ folder", async () => {
     const calls: string[] = [];
     const out = join(root, "e", "site");
-    await buildSite({ dataDir: join(root, "data-five"), outDir: out }, tools([], calls));
+    await buildSite({ dataDir: join(root, "data-five"), outDir: out, cacheDir: join(root, "cache-e") }, tools([], calls));
     expect(calls).toEqual(["create", `add ${out}`, `write ${out}/pagefind`, "close"]);
   });
 });

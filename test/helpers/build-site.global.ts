@@ -41,7 +41,10 @@ export default function setup(project: TestProject): () => Promise<void> {
   if (wanted("hostile-subpath")) {
     // The fields the hostile text went into, for the suite to report.
     writeFileSync(join(root, "hostile", "fields.json"), JSON.stringify(hostileData(DATA_DIR, data.hostile).fields));
-    plan.push(["hostile", { ...utc, DATA_DIR: data.hostile, BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE_URL }]);
+    plan.push([
+      "hostile",
+      { ...utc, DATA_DIR: data.hostile, BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE_URL, LENTERA_CACHE_DIR: join(root, "hostile", "cache") },
+    ]);
   }
 
   let current: ChildProcess | undefined;

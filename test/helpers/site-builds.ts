@@ -10,7 +10,9 @@ import { ROOT } from "./fixtures.ts";
  * - main: the data folder under test (DATA_DIR, else data/), at the root, in
  *   UTC: what every site and browser suite reads;
  * - wita: the same data again in Luwu Utara's time zone and an Indonesian
- *   locale, compared byte for byte with main (determinism.test.ts);
+ *   locale, compared byte for byte with main (determinism.test.ts); a warm
+ *   build from main's build cache, so the comparison also proves that pages
+ *   and images copied from the cache are those a cold build makes;
  * - hostile: a copy of the data with hostile text in every free-text field
  *   (hostile-data.ts), served under a sub-path with a SITE_URL
  *   (hostile-subpath.test.ts).
@@ -98,7 +100,9 @@ export async function runBuild(
     status = await new Promise<Status>((done) => {
       const child = spawn(process.execPath, [join(ROOT, "scripts", "build.ts")], {
         cwd: ROOT,
-        env: { ...buildEnv(), ...env, OUT_DIR: outDir },
+        // One build cache per run folder, empty when the run starts: main is a cold build, and wita, made next from the same
+        // data, a warm one that copies main's unchanged pages and images (so determinism.test.ts proves them byte-identical).
+        env: { ...buildEnv(), LENTERA_CACHE_DIR: join(root, "cache"), ...env, OUT_DIR: outDir },
         stdio: ["ignore", "pipe", "pipe"],
       });
       onStart(child);

@@ -1,4 +1,6 @@
 import type { Locale, Text } from "../../lib/data/types.ts";
+import { build as buildEn } from "./build.en.ts";
+import { build as buildId } from "./build.id.ts";
 import { files as filesEn } from "./files.en.ts";
 import { files as filesId } from "./files.id.ts";
 import { newPlace as newPlaceEn } from "./new-place.en.ts";
@@ -17,8 +19,8 @@ import { values as valuesId } from "./values.id.ts";
  * `{placeholders}`, so a call that leaves one out, names one that is not
  * there, or passes values by position does not compile.
  */
-const id = { ...filesId, ...valuesId, ...reportId, ...newPlaceId, ...releasesId };
-const en: Record<CheckKey, string> = { ...filesEn, ...valuesEn, ...reportEn, ...newPlaceEn, ...releasesEn };
+const id = { ...filesId, ...valuesId, ...reportId, ...newPlaceId, ...releasesId, ...buildId };
+const en: Record<CheckKey, string> = { ...filesEn, ...valuesEn, ...reportEn, ...newPlaceEn, ...releasesEn, ...buildEn };
 export const CHECK_STRINGS: Readonly<Record<Locale, Readonly<Record<CheckKey, string>>>> = { id, en };
 
 type Id = typeof id;

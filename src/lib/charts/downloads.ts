@@ -4,7 +4,7 @@ import { renderedChart } from "./chart.ts";
 import { toCsv } from "./csv.ts";
 import { chartPath, type FileKind } from "./files.ts";
 import { charts, chartState } from "./catalog.ts";
-import { renderPngAsync } from "./png.ts";
+import { cachedPng } from "./image-cache.ts";
 import { standaloneSvg } from "./standalone.ts";
 import { record } from "./stats.ts";
 import { dataTable } from "./table.ts";
@@ -72,11 +72,13 @@ function chartPng(model: Model, id: string, locale: Locale, site: URL | string, 
     const t0 = performance.now();
     q.pending.set(
       key,
-      renderPngAsync(standaloneFor(model, e, locale, site, pin?.version)).then((png) => {
+      cachedPng(standaloneFor(model, e, locale, site, pin?.version)).then((png) => {
         record("png", performance.now() - t0, png.length);
         return png;
       }),
     );
+    // A PNG started ahead may never be asked for (its route was reused from the build cache): its failure must not end the build unseen.
+    q.pending.get(key)!.catch(() => undefined);
   };
   start(id);
   for (const e of list.slice(at + 1, at + 1 + AHEAD)) start(e);

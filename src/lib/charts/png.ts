@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { STANDALONE_FONT } from "./standalone.ts";
@@ -33,6 +34,12 @@ function resolver(): NodeJS.Require {
   throw new Error(`@resvg/resvg-js was not found from ${process.cwd()} (run npm ci): ${(error as Error).message}`);
 }
 
+/** The version of resvg that draws the images: part of each image's key in the image cache. */
+export const rendererVersion = (): string => {
+  const main = resolver().resolve("@resvg/resvg-js");
+  return (JSON.parse(readFileSync(join(dirname(main), "package.json"), "utf8")) as { version: string }).version;
+};
+
 let fontFiles: string[] | undefined;
 export function fonts(): string[] {
   if (!fontFiles) {
@@ -48,7 +55,8 @@ export function fonts(): string[] {
   return fontFiles;
 }
 
-const options = (scale: number): ResvgRenderOptions => ({
+/** How resvg draws at `scale`: part of each image's key in the image cache (image-cache.ts). */
+export const pngOptions = (scale: number): ResvgRenderOptions => ({
   fitTo: { mode: "zoom", value: scale },
   font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: STANDALONE_FONT, sansSerifFamily: STANDALONE_FONT },
   shapeRendering: 2,
@@ -56,7 +64,7 @@ const options = (scale: number): ResvgRenderOptions => ({
 });
 
 export function renderPng(svg: string, scale = PNG_SCALE): Uint8Array {
-  return new Resvg(svg, options(scale)).render().asPng();
+  return new Resvg(svg, pngOptions(scale)).render().asPng();
 }
 
 /**
@@ -122,6 +130,6 @@ export function renderPngAsync(svg: string, scale = PNG_SCALE): Promise<Uint8Arr
   return new Promise((resolve, reject) => {
     p.waiting.set(id, { resolve, reject });
     for (const w of p.workers) w.ref();
-    worker.postMessage({ id, svg, options: options(scale) });
+    worker.postMessage({ id, svg, options: pngOptions(scale) });
   });
 }

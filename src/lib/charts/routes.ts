@@ -1,4 +1,4 @@
-import { LOCALES, type Model } from "../data/types.ts";
+import { LOCALES, type Locale, type Model } from "../data/types.ts";
 import { localeParam } from "../routing/paths.ts";
 import { charts } from "./catalog.ts";
 import { chartPath, embedPath, FILE_KINDS, fileBase, filePath, type FileKind } from "./files.ts";
@@ -9,12 +9,18 @@ import type { Pinning } from "./pinned.ts";
  * page and three files per chart and language. The sitemap takes the page
  * paths from `chartPagePaths`.
  */
-export const chartRoutes = (model: Model) =>
-  LOCALES.flatMap((l) => charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id } })));
-
-export const chartFileRoutes = (model: Model) =>
+export const chartRoutes = (model: Model, cacheKey?: (id: string, locale: Locale) => string) =>
   LOCALES.flatMap((l) =>
-    charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id, file: fileBase(e.id, l) }, props: { locale: l } })),
+    charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id }, ...(cacheKey && { cacheKey: cacheKey(e.id, l) }) })),
+  );
+
+export const chartFileRoutes = (model: Model, cacheKey?: (id: string, locale: Locale) => string) =>
+  LOCALES.flatMap((l) =>
+    charts(model).map((e) => ({
+      params: { locale: localeParam(l), id: e.id, file: fileBase(e.id, l) },
+      props: { locale: l },
+      ...(cacheKey && { cacheKey: cacheKey(e.id, l) }),
+    })),
   );
 
 /** Every chart page and embed page path (without locale prefix), for the sitemap and the tests. */

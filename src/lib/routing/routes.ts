@@ -69,11 +69,15 @@ export function isPagePath(model: Model, path: string): boolean {
 /** The routes of one kind. */
 export const routesOf = (model: Model, kind: SitePageKind): PageRoute[] => pageRoutes(model).filter((r) => r.kind === kind);
 
-/** The static paths of `src/pages/[...page].astro`: every page in every language, with its route and language as props. */
-export const pageStaticPaths = (model: Model) =>
+/**
+ * The static paths of `src/pages/[...page].astro`: every page in every language, with its route and language as props,
+ * and its cache key for the incremental build when `cacheKey` is given (src/lib/site/cache-keys.ts).
+ */
+export const pageStaticPaths = (model: Model, cacheKey?: (route: PageRoute, locale: Locale) => string) =>
   LOCALES.flatMap((locale: Locale) =>
     pageRoutes(model).map((route) => ({
       params: { page: `${localePrefix(locale)}${route.path}`.replace(/\/$/, "") || undefined },
       props: { route, locale },
+      ...(cacheKey && { cacheKey: cacheKey(route, locale) }),
     })),
   );

@@ -10,12 +10,12 @@ type Collection = "kecamatan" | "strategi" | "halaman";
 
 const KEY: Record<Collection, string> = { kecamatan: "area", strategi: "strategy", halaman: "page" };
 
+// The language is in the file name (seko.id.md); the entry id loses the dot ("sekoid"), so read the path.
+const findEntry = <E extends { data: unknown; filePath?: string }>(entries: E[], collection: Collection, key: string, locale: Locale) =>
+  entries.find((e) => (e.data as Record<string, string>)[KEY[collection]] === key && (e.filePath ?? "").endsWith(`.${locale}.md`));
+
 export async function narrative(collection: Collection, key: string, locale: Locale) {
-  const entries = await getCollection(collection);
-  // The language is in the file name (seko.id.md); the entry id loses the dot ("sekoid"), so read the path.
-  const entry = entries.find(
-    (e) => (e.data as Record<string, string>)[KEY[collection]] === key && (e.filePath ?? "").endsWith(`.${locale}.md`),
-  );
+  const entry = findEntry(await getCollection(collection), collection, key, locale);
   if (!entry) return undefined;
   const { Content } = await render(entry);
   return { title: entry.data.title, Content };
@@ -23,24 +23,56 @@ export async function narrative(collection: Collection, key: string, locale: Loc
 
 export type Narrative = NonNullable<Awaited<ReturnType<typeof narrative>>>;
 
-/** The narrative texts a page shows: its own (`main`) and, on the home and about pages, the TKPK's (`tkpk`). */
+type Placed = { main?: readonly [Collection, string]; tkpk?: readonly [Collection, string] };
+
+/** Which narrative texts a page shows: its own (`main`) and, on the home and about pages, the TKPK's (`tkpk`). */
+function placed(kind: string, key: string | undefined): Placed {
+  switch (kind) {
+    case "home":
+      return { tkpk: ["halaman", "beranda"] };
+    case "about":
+      return { main: ["halaman", "tentang"], tkpk: ["halaman", "beranda"] };
+    case "method":
+      return { main: ["halaman", "metodologi"] };
+    case "strategy":
+      return { main: ["strategi", key!] };
+    case "kecamatan":
+      return { main: ["kecamatan", key!] };
+    default:
+      return {};
+  }
+}
+
+/** The narrative texts a page shows, rendered. */
 export async function pageNarratives(
   kind: string,
   key: string | undefined,
   locale: Locale,
 ): Promise<{ main?: Narrative; tkpk?: Narrative }> {
-  switch (kind) {
-    case "home":
-      return { tkpk: await narrative("halaman", "beranda", locale) };
-    case "about":
-      return { main: await narrative("halaman", "tentang", locale), tkpk: await narrative("halaman", "beranda", locale) };
-    case "method":
-      return { main: await narrative("halaman", "metodologi", locale) };
-    case "strategy":
-      return { main: await narrative("strategi", key!, locale) };
-    case "kecamatan":
-      return { main: await narrative("kecamatan", key!, locale) };
-    default:
-      return {};
-  }
+  const p = placed(kind, key);
+  return {
+    ...(p.main && { main: await narrative(...p.main, locale) }),
+    ...(p.tkpk && { tkpk: await narrative(...p.tkpk, locale) }),
+  };
+}
+
+/**
+ * The sources of the narrative texts a page shows (front matter and
+ * Markdown, unrendered), looked up without waiting: what a page's cache key
+ * includes (src/lib/site/cache-keys.ts).
+ */
+export async function narrativeSources(): Promise<(kind: string, key: string | undefined, locale: Locale) => unknown> {
+  const all: Record<Collection, { data: unknown; filePath?: string; body?: string }[]> = {
+    kecamatan: await getCollection("kecamatan"),
+    strategi: await getCollection("strategi"),
+    halaman: await getCollection("halaman"),
+  };
+  const find = ([collection, key]: readonly [Collection, string], locale: Locale) => {
+    const e = findEntry(all[collection], collection, key, locale);
+    return e && { data: e.data, body: e.body };
+  };
+  return (kind, key, locale) => {
+    const p = placed(kind, key);
+    return { main: p.main && find(p.main, locale), tkpk: p.tkpk && find(p.tkpk, locale) };
+  };
 }

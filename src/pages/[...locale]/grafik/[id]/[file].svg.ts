@@ -1,11 +1,14 @@
 import type { APIRoute } from "astro";
-import { getModel } from "../../../../lib/site/model.ts";
+import { getModel, getReleases } from "../../../../lib/site/model.ts";
 import { chartFileRoutes } from "../../../../lib/charts/routes.ts";
 import { chartFile } from "../../../../lib/charts/downloads.ts";
+import { chartRouteKey } from "../../../../lib/site/cache-keys.ts";
 import type { Locale } from "../../../../lib/data/types.ts";
 
 export async function getStaticPaths() {
-  return chartFileRoutes(await getModel());
+  const model = await getModel();
+  const ctx = { site: import.meta.env.SITE ?? "", base: import.meta.env.BASE_URL, releases: await getReleases() };
+  return chartFileRoutes(model, (id, locale) => chartRouteKey(model, id, locale, "svg", ctx));
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {

@@ -1,0 +1,173 @@
+import { createHash } from "node:crypto";
+import { chartState } from "../charts/catalog.ts";
+import { buildDate } from "../charts/dates.ts";
+import { chartPath } from "../charts/files.ts";
+import type { ChartEntry } from "../charts/types.ts";
+import type { Locale, Model } from "../data/types.ts";
+import type { PageRoute } from "../routing/routes.ts";
+import { pageView } from "../routing/views.ts";
+import { ogCard } from "../og/cards.ts";
+import type { ReleaseHistory } from "../releases/history.ts";
+import type { RawFiles } from "./model.ts";
+import { frameView } from "./views/frame.ts";
+
+/**
+ * The cache keys of the generated routes, for Astro's incremental build
+ * (`cacheKey` from getStaticPaths: a page whose key and code are unchanged is
+ * copied from the last build instead of rendered). A key is the sha256 of
+ * everything the page is rendered from: its view (with every chart it places
+ * replaced by the key of that chart's state, so a changed value reaches every
+ * page that shows it), the frame around it (navigation, kecamatan picker,
+ * footer), its narrative text, the language, and what every page shares: the
+ * public address, the sub-path and the build date. Astro adds the hash of the
+ * code itself. All keys are made here, so the route files only pass them on.
+ */
+export interface KeyContext {
+  /** The public address and sub-path (import.meta.env.SITE and BASE_URL in a route file). */
+  readonly site: string;
+  readonly base: string;
+  /** The data folder's releases (the footer, the data page, the page of updates and every chart's versions show them). */
+  readonly releases: ReleaseHistory;
+}
+
+/** Arrays at least this long are hashed once per object and referred to by their digest (the kecamatan picker on every page). */
+const SHARED_ARRAY = 64;
+const arrayDigests = new WeakMap<object, string>();
+
+const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
+
+/** The shared array being hashed, which the replacer must pass through rather than replace by its own digest. */
+let hashing: object | undefined;
+
+/**
+ * A serialisation for hashing: JSON, with functions by their source (a chart's
+ * tick format), a placed chart (a ChartRef, whose figure is a function of the
+ * model) by its key, and long arrays by a digest computed once per array.
+ * Object keys keep the order the code gives them, which the same code always
+ * gives; a change of code renders the page again anyway (Astro hashes it).
+ */
+function serialise(value: unknown, chart: (id: string) => string): string {
+  const replacer = (_key: string, v: unknown): unknown => {
+    if (typeof v === "function") return `fn:${String(v)}`;
+    if (typeof v === "bigint") return `${v}n`;
+    if (v === null || typeof v !== "object") return v;
+    const o = v as { figure?: unknown; id?: unknown };
+    if (typeof o.figure === "function" && typeof o.id === "string") return { chart: chart(o.id) };
+    if (v instanceof Map || v instanceof Set) return [...v];
+    if (Array.isArray(v) && v.length >= SHARED_ARRAY && v !== hashing) {
+      let d = arrayDigests.get(v);
+      if (d === undefined) {
+        const outer = hashing;
+        hashing = v;
+        try {
+          d = sha256(JSON.stringify(v, replacer));
+        } finally {
+          hashing = outer;
+        }
+        arrayDigests.set(v, d);
+      }
+      return `#${d}`;
+    }
+    return v;
+  };
+  return JSON.stringify(value, replacer) ?? "null";
+}
+
+const chartDigests = new WeakMap<Model, Map<string, string>>();
+
+/** The key of a chart's state in one language: its numbers, texts, table, sources and Plot specification. Computed once per build. */
+export function chartKey(model: Model, id: string, locale: Locale): string {
+  let byKey = chartDigests.get(model);
+  if (!byKey) chartDigests.set(model, (byKey = new Map()));
+  const k = `${id}\u0000${locale}`;
+  let d = byKey.get(k);
+  if (d === undefined) {
+    d = digest(model, locale, chartState(model, id, locale));
+    byKey.set(k, d);
+  }
+  return d;
+}
+
+/** The sha256 of any value a page is rendered from, placed charts keyed by their state. */
+export function digest(model: Model, locale: Locale, value: unknown): string {
+  return sha256(serialise(value, (id) => chartKey(model, id, locale)));
+}
+
+/**
+ * What every page shares besides its view: the address, the sub-path, the build date, the catalogue's
+ * settings, and the releases (a new release changes the footer of every page and the versions of charts,
+ * so every page is rendered again; releases are rare, edits between them are not).
+ */
+const shared = (model: Model, ctx: KeyContext) => ({
+  site: ctx.site,
+  base: ctx.base,
+  date: buildDate(model),
+  settings: model.settings,
+  version: model.catalogue.version,
+  releases: { unreleased: ctx.releases.unreleased, list: ctx.releases.entries.map((e) => e.release) },
+});
+
+/** The narrative texts a page shows (front matter and Markdown), as found for its route; see content.ts. */
+export type NarrativeOf = (kind: string, key: string | undefined, locale: Locale) => unknown;
+
+/** The key of a site page (src/pages/[...page].astro) in one language. */
+export function pageKey(
+  model: Model,
+  route: PageRoute,
+  locale: Locale,
+  ctx: KeyContext,
+  files?: RawFiles,
+  narrative?: NarrativeOf,
+): string {
+  const page = pageView(model, route, locale, route.kind === "data" || route.kind === "check" ? files : undefined, ctx.releases);
+  const textKey = page.kind === "kecamatan" ? page.view.code : route.id;
+  return digest(model, locale, {
+    route: { kind: route.kind, path: route.path },
+    locale,
+    page,
+    frame: frameView(model, locale, route.path, ctx.releases),
+    text: narrative?.(route.kind, textKey, locale),
+    shared: shared(model, ctx),
+  });
+}
+
+/**
+ * What a chart's pages and files show besides its state: the name of its
+ * subject (linked from the chart page) and the publisher the citation names.
+ */
+function chartContext(model: Model, entry: ChartEntry, locale: Locale) {
+  return {
+    regency: model.regency,
+    area: entry.slug ? model.areaBySlug[entry.slug] : undefined,
+    indicator: entry.indicator ? model.indicatorById[entry.indicator] : undefined,
+    agency: entry.agency ? model.agencyById[entry.agency] : undefined,
+    strategy: entry.strategy ? model.strategyById[entry.strategy] : undefined,
+    locale,
+  };
+}
+
+/**
+ * The key of a chart's routes in one language: `page` (with the site's frame),
+ * `embed`, or a download (`csv`, `svg`, `png`).
+ */
+export function chartRouteKey(
+  model: Model,
+  id: string,
+  locale: Locale,
+  kind: "page" | "embed" | "csv" | "svg" | "png",
+  ctx: KeyContext,
+): string {
+  const state = chartState(model, id, locale);
+  return digest(model, locale, {
+    kind,
+    chart: chartKey(model, id, locale),
+    context: chartContext(model, state.entry, locale),
+    frame: kind === "page" ? frameView(model, locale, chartPath(id), ctx.releases) : undefined,
+    shared: shared(model, ctx),
+  });
+}
+
+/** The key of a page's link-preview image: the card it draws (src/pages/og/). */
+export function ogKey(model: Model, route: PageRoute, locale: Locale, footer: string): string {
+  return digest(model, locale, { og: ogCard(model, route, locale, footer), date: buildDate(model) });
+}
