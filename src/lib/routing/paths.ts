@@ -33,7 +33,8 @@ export type PageKind =
   | "pinned-embed";
 
 /** The kinds whose path needs an id (a strategy, kecamatan slug, indicator, agency, plan year, chart id or pinned chart id). */
-export type PageKindWithId = "strategy" | "kecamatan" | "indicator" | "agency" | "plan" | "chart" | "embed" | "pinned-chart" | "pinned-embed";
+export type PageKindWithId =
+  "strategy" | "kecamatan" | "indicator" | "agency" | "plan" | "chart" | "embed" | "pinned-chart" | "pinned-embed";
 export type PageKindWithoutId = Exclude<PageKind, PageKindWithId>;
 
 const FIXED: Readonly<Record<PageKindWithoutId, string>> = {
