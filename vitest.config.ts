@@ -11,7 +11,7 @@ import SiteSequencer from "./test/helpers/sequencer.ts";
  *   suite). Its global setup starts the builds in the background before the
  *   unit tests run (test/helpers/site-builds.ts), and each site suite waits
  *   for the build it reads.
- * - place: the same site and browser suites over a second place, an invented
+ * - place: the same site and browser suites (but three about templates) over a second place, an invented
  *   kota made by `npm run new-regency`'s code from test/fixtures/places with
  *   --sample (test/helpers/place-site.global.ts), plus test/place/: proof
  *   that the code serves any kabupaten or kota, not only the bundled one.
@@ -49,9 +49,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: "place",
-          // Every site and browser suite that reads the main build (not determinism and hostile-subpath, which compare other builds).
+          // Every site and browser suite that reads the main build, except determinism and hostile-subpath, which compare other
+          // builds, and the browser suites whose facts belong to the templates, not the data (the Tab order and focus styles, the
+          // print style sheet and a reader's path through the links, the embed page's frame): proven once, on the main build.
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts", "test/place/**/*.test.ts"],
-          exclude: ["test/site/determinism.test.ts", "test/site/hostile-subpath.test.ts"],
+          exclude: [
+            "test/site/determinism.test.ts",
+            "test/site/hostile-subpath.test.ts",
+            "test/browser/keyboard.test.ts",
+            "test/browser/journey.test.ts",
+            "test/browser/embed.test.ts",
+          ],
           env: { DATA_DIR: PLACE_DATA },
           globalSetup: ["test/helpers/place-site.global.ts"],
           setupFiles: ["test/helpers/site-ready.ts"],

@@ -14,6 +14,7 @@ import { lighthouse, type LighthouseScores } from "./bench/lighthouse.ts";
 import { measureBuild, type BuildMeasure } from "./bench/measure-build.ts";
 import { launch, measurePage, type PageWeight } from "./bench/pageweight.ts";
 import { buildPeer } from "./bench/peer.ts";
+import { releasesCost } from "./bench/releases.ts";
 import { renderReport, type BenchReport, type ScaleRun } from "./bench/report.ts";
 import { serve } from "./bench/serve.ts";
 import { writeSynthetic } from "./bench/synthetic.ts";
@@ -140,6 +141,9 @@ await runCli(async () => {
     rmSync(join(out, "concurrency"), { recursive: true, force: true });
   }
 
+  // 7. What releases add: the bundled data built cold with and without its releases/.
+  const releases = skip.has("releases") ? undefined : await releasesCost(ROOT, join(out, "releases"), join(ROOT, "data"), buildEnv, log);
+
   const report: BenchReport = {
     machine: {
       cpus: availableParallelism(),
@@ -157,6 +161,7 @@ await runCli(async () => {
     peer,
     scale: scale.map((s) => ({ ...s, build: stripOutput(s.build) })),
     incremental,
+    releases,
   };
   writeFileSync(join(benchDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   const md = renderReport(report);

@@ -3,6 +3,7 @@
 import type { FirstScreen } from "./first-screen.ts";
 import type { LighthouseScores } from "./lighthouse.ts";
 import type { ConcurrencyRun, RebuildRun } from "./incremental.ts";
+import type { ReleasesRun } from "./releases.ts";
 import type { BuildMeasure } from "./measure-build.ts";
 import type { PageWeight } from "./pageweight.ts";
 
@@ -29,6 +30,8 @@ export interface BenchReport {
   peer?: { framework: string; buildSeconds: number; weight: PageWeight; lighthouse?: LighthouseScores; firstScreen: FirstScreen };
   scale: ScaleRun[];
   incremental?: { bundled: RebuildRun; concurrency: ConcurrencyRun[] };
+  /** The bundled data built cold with and without its releases/ (scripts/bench/releases.ts). */
+  releases?: ReleasesRun;
 }
 
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
@@ -202,6 +205,7 @@ export function renderReport(r: BenchReport): string {
       );
   }
   if (r.incremental) L.push("", ...incrementalSection(r.incremental));
+  if (r.releases) L.push("", ...releasesSection(r.releases));
   L.push("");
   return L.join("\n");
 }
@@ -238,5 +242,20 @@ function incrementalSection({ bundled: b, concurrency }: NonNullable<BenchReport
     L.push("| build | wall | CPU (user+sys) | peak memory |", "| --- | ---: | ---: | ---: |");
     for (const c of concurrency) L.push(`| ${c.label} | ${cell(c.build)} |`);
   }
+  return L;
+}
+
+/** What releases add to a cold build: the page of updates, the feeds, the zips and the pinned chart versions. */
+function releasesSection(r: ReleasesRun): string[] {
+  const mb = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MB`;
+  const L = ["## What releases add", ""];
+  L.push(`Bundled data with its ${r.releases} release(s), and a copy without \`releases/\`, each built cold (an empty build cache).`, "");
+  L.push("| build | wall | CPU (user+sys) | peak memory | pages | size |", "| --- | ---: | ---: | ---: | ---: | ---: |");
+  L.push(`| with releases | ${cell(r.with.build)} | ${r.with.pages} | ${mb(r.with.bytes)} |`);
+  L.push(`| without releases | ${cell(r.without.build)} | ${r.without.pages} | ${mb(r.without.bytes)} |`);
+  L.push(
+    "",
+    `- Releases add x${ratio(r.with.build.wallSeconds, r.without.build.wallSeconds)} the wall time (CPU x${ratio(cpuOf(r.with.build), cpuOf(r.without.build))}), ${r.with.pages - r.without.pages} pages and ${mb(r.with.bytes - r.without.bytes)}.`,
+  );
   return L;
 }
