@@ -36,20 +36,22 @@ export const chartFilePaths = (model: Model): { locale: (typeof LOCALES)[number]
  * embed page and three files per language for each chart pinned there
  * (versions.ts), built from the release's model.
  */
-export const pinnedChartRoutes = (pinning: Pinning) =>
+export const pinnedChartRoutes = (pinning: Pinning, cacheKey?: (id: string, locale: Locale, version: string) => string) =>
   LOCALES.flatMap((locale) =>
     pinning.releases.flatMap((release) =>
       (pinning.pinned.get(release.version) ?? []).map((id) => ({
         params: { locale: localeParam(locale), version: release.version, id },
         props: { locale, release },
+        ...(cacheKey && { cacheKey: cacheKey(id, locale, release.version) }),
       })),
     ),
   );
 
-export const pinnedFileRoutes = (pinning: Pinning) =>
-  pinnedChartRoutes(pinning).map(({ params, props }) => ({
+export const pinnedFileRoutes = (pinning: Pinning, cacheKey?: (id: string, locale: Locale, version: string) => string) =>
+  pinnedChartRoutes(pinning, cacheKey).map(({ params, props, ...key }) => ({
     params: { ...params, file: fileBase(params.id, props.locale, params.version) },
     props,
+    ...key,
   }));
 
 /** Every pinned chart page and embed page path (without locale prefix), for the tests. */

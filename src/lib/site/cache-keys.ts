@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { chartState } from "../charts/catalog.ts";
+import { charts, chartState } from "../charts/catalog.ts";
 import { buildDate } from "../charts/dates.ts";
 import { chartPath } from "../charts/files.ts";
 import type { ChartEntry } from "../charts/types.ts";
@@ -164,6 +164,37 @@ export function chartRouteKey(
     context: chartContext(model, state.entry, locale),
     frame: kind === "page" ? frameView(model, locale, chartPath(id), ctx.releases) : undefined,
     shared: shared(model, ctx),
+  });
+}
+
+/**
+ * The key of a chart's routes pinned to a release: the chart's routes over the release's frozen
+ * model, and what the pinned page takes from the current site: the frame around it, whether the
+ * chart and the subjects it links to are still published, and (in `shared`) the releases, whose
+ * later revisions its page names.
+ */
+export function pinnedRouteKey(
+  current: Model,
+  frozen: Model,
+  version: string,
+  id: string,
+  locale: Locale,
+  kind: "page" | "embed" | "csv" | "svg" | "png",
+  ctx: KeyContext,
+): string {
+  return digest(current, locale, {
+    kind,
+    version,
+    frozen: chartRouteKey(frozen, id, locale, kind === "page" ? "embed" : kind, ctx),
+    frame: kind === "page" ? frameView(current, locale, chartPath(id, version), ctx.releases) : undefined,
+    published: {
+      charts: charts(current).map((e) => e.id),
+      areas: Object.keys(current.areaBySlug),
+      indicators: Object.keys(current.indicatorById),
+      agencies: Object.keys(current.agencyById),
+      strategies: Object.keys(current.strategyById),
+    },
+    shared: shared(current, ctx),
   });
 }
 

@@ -8,7 +8,7 @@ import type { Model, Observation } from "../../../src/lib/data/index.ts";
 import { LOCALES, type Locale } from "../../../src/lib/data/types.ts";
 import { ogCard } from "../../../src/lib/og/cards.ts";
 import { pageRoutes, pageView, type PageRoute } from "../../../src/lib/routing/index.ts";
-import { chartRouteKey, ogKey, pageKey, type KeyContext } from "../../../src/lib/site/cache-keys.ts";
+import { chartRouteKey, ogKey, pageKey, pinnedRouteKey, type KeyContext } from "../../../src/lib/site/cache-keys.ts";
 import { frameView } from "../../../src/lib/site/views/frame.ts";
 import { NO_RELEASES } from "../../../src/lib/releases/history.ts";
 import { loadModel } from "../../helpers/data-model.ts";
@@ -142,5 +142,21 @@ describe("cache keys", () => {
           pageKey(before, route, locale, ctx),
         );
       }
+  });
+
+  it("of a pinned chart follow its release's frozen data, not the current data", () => {
+    if (!changed) return;
+    // One chart that shows the changed value and one that does not, in each language.
+    const differs = (id: string, locale: Locale): boolean =>
+      JSON.stringify(chartState(before, id, locale)) !== JSON.stringify(chartState(after, id, locale));
+    for (const locale of LOCALES)
+      for (const { id } of charts(before))
+        for (const kind of CHART_ROUTES) {
+          const pinned = pinnedRouteKey(before, before, "2026.1", id, locale, kind, ctx);
+          // The current data changed, the release did not: the pinned copy is kept.
+          expect(pinnedRouteKey(after, before, "2026.1", id, locale, kind, ctx), `${id} ${kind}`).toBe(pinned);
+          // A release whose frozen data differs is another copy, exactly when the chart shows the value.
+          expect(pinnedRouteKey(before, after, "2026.1", id, locale, kind, ctx) !== pinned, `${id} ${kind}`).toBe(differs(id, locale));
+        }
   });
 });

@@ -1,4 +1,6 @@
 import type { APIRoute } from "astro";
+import { getModel, getReleases } from "../../../../../../lib/site/model.ts";
+import { pinnedRouteKey } from "../../../../../../lib/site/cache-keys.ts";
 import { getPinning } from "../../../../../../lib/site/pinning.ts";
 import { pinnedFileRoutes } from "../../../../../../lib/charts/routes.ts";
 import { chartFile } from "../../../../../../lib/charts/downloads.ts";
@@ -6,7 +8,9 @@ import type { Locale } from "../../../../../../lib/data/types.ts";
 import type { ReleaseRef } from "../../../../../../lib/charts/versions.ts";
 
 export async function getStaticPaths() {
-  return pinnedFileRoutes(await getPinning());
+  const [pinning, model] = [await getPinning(), await getModel()];
+  const ctx = { site: import.meta.env.SITE ?? "", base: import.meta.env.BASE_URL, releases: await getReleases() };
+  return pinnedFileRoutes(pinning, (id, locale, version) => pinnedRouteKey(model, pinning.model(version), version, id, locale, "png", ctx));
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {
