@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartState } from "../../src/lib/charts/catalog.ts";
 import { citations } from "../../src/lib/charts/citation.ts";
 import { chartId } from "../../src/lib/charts/ids.ts";
+import { chartFile } from "../../src/lib/charts/downloads.ts";
 import { chartPageView } from "../../src/lib/charts/page.ts";
 import { chartHashes, NO_PINNING, pinCharts, type Pinning } from "../../src/lib/charts/pinned.ts";
 import { pinnedChartRoutes, pinnedFileRoutes } from "../../src/lib/charts/routes.ts";
@@ -103,6 +104,28 @@ describe("pinning the charts of two releases with a revised value", async () => 
     expect(pinnedFileRoutes(pinning).find((r) => r.params.version === "2026.2" && r.props.locale === "en")?.params.file).toBe(
       "lentera-tren-p0-2026.2-en",
     );
+  });
+
+  it("keeps the first release's pinned figure and files the same when a later release revises it", async () => {
+    const alone = await pinCharts([{ version: "2026.1", date: "2026-03-01" }], async (v) => models[v]!);
+    for (const locale of ["id", "en"] as const) {
+      // The page's figure, definitions, sources, citations and downloads; only its notice may add that a later release revised it.
+      const page = (p: Pinning) => {
+        const { notice: _notice, ...rest } = chartPageView(p.model("2026.1"), p0, locale, site, {
+          pinning: p,
+          current: models["2026.2"]!,
+          release: p.releases[0]!,
+          changes,
+        });
+        return JSON.stringify({ rest, state: chartState(p.model("2026.1"), p0, locale) });
+      };
+      expect(page(pinning)).toBe(page(alone));
+      for (const kind of ["csv", "svg"] as const) {
+        const file = async (p: Pinning) =>
+          (await chartFile(p.model("2026.1"), p0, locale, kind, site, { version: "2026.1", order: p.pinned.get("2026.1") ?? [] })).body;
+        expect(await file(pinning)).toBe(await file(alone));
+      }
+    }
   });
 
   it("the pinned page of the first release shows its old value, says which release it is, links to the latest and to the revision", () => {
