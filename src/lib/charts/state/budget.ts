@@ -192,6 +192,19 @@ function strategyProgressTable(rows: readonly ProgressRow[], locale: Locale, sam
   };
 }
 
+/** The bars of planned against spent, each labelled with what was spent and its share (or "not yet"). */
+function progressOf(rows: readonly ProgressRow[], locale: Locale): ChartState["spec"] {
+  const { t } = texts(locale);
+  return progressSpec(rows, {
+    locale,
+    format: (r) =>
+      r.realised === undefined
+        ? t("chart.realisation.notYet")
+        : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`,
+    legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") },
+  });
+}
+
 /** Planned against spent per strategy (whole plan) or per action (one strategy). */
 export function realisationState(model: Model, entry: ChartEntry, locale: Locale): ChartState {
   const { t, f } = texts(locale);
@@ -225,14 +238,7 @@ export function realisationState(model: Model, entry: ChartEntry, locale: Locale
         topShare: share(g.get(top)!.realised, g.get(top)!.budget, locale),
       }),
       table: strategyProgressTable(rows, locale, s.sample),
-      spec: progressSpec(rows, {
-        locale,
-        format: (r) =>
-          r.realised === undefined
-            ? t("chart.realisation.notYet")
-            : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`,
-        legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") },
-      }),
+      spec: progressOf(rows, locale),
     };
   }
   const measures = [
@@ -331,13 +337,6 @@ export function agencyBudgetState(model: Model, entry: ChartEntry, locale: Local
     sample: s.sample,
     table: strategyProgressTable(rows, locale, s.sample),
     indicators: [],
-    spec: progressSpec(rows, {
-      locale,
-      format: (r) =>
-        r.realised === undefined
-          ? t("chart.realisation.notYet")
-          : `${formatRupiahShort(r.realised, locale)} (${share(r.realised, r.planned, locale)})`,
-      legend: { planned: t("chart.legend.planned"), realised: t("chart.legend.realised") },
-    }),
+    spec: progressOf(rows, locale),
   };
 }
