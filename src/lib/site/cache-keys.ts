@@ -167,6 +167,25 @@ export function chartRouteKey(
   });
 }
 
+const publishedOf = new WeakMap<Model, object>();
+
+/** What a pinned page links to on the current site: its charts and subjects, listed once per build (so hashed once). */
+function published(current: Model): object {
+  let p = publishedOf.get(current);
+  if (!p)
+    publishedOf.set(
+      current,
+      (p = {
+        charts: charts(current).map((e) => e.id),
+        areas: Object.keys(current.areaBySlug),
+        indicators: Object.keys(current.indicatorById),
+        agencies: Object.keys(current.agencyById),
+        strategies: Object.keys(current.strategyById),
+      }),
+    );
+  return p;
+}
+
 /**
  * The key of a chart's routes pinned to a release: the chart's routes over the release's frozen
  * model, and what the pinned page takes from the current site: the frame around it, whether the
@@ -187,13 +206,7 @@ export function pinnedRouteKey(
     version,
     frozen: chartRouteKey(frozen, id, locale, kind === "page" ? "embed" : kind, ctx),
     frame: kind === "page" ? frameView(current, locale, chartPath(id, version), ctx.releases) : undefined,
-    published: {
-      charts: charts(current).map((e) => e.id),
-      areas: Object.keys(current.areaBySlug),
-      indicators: Object.keys(current.indicatorById),
-      agencies: Object.keys(current.agencyById),
-      strategies: Object.keys(current.strategyById),
-    },
+    published: published(current),
     shared: shared(current, ctx),
   });
 }
