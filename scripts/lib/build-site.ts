@@ -1,6 +1,8 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import * as pagefind from "pagefind";
+import { subsetFonts } from "../../src/lib/charts/font-subset.ts";
+import { fonts } from "../../src/lib/charts/png.ts";
 import { currentRelease } from "../../src/lib/releases/index.ts";
 import { silent, type Progress } from "./progress.ts";
 
@@ -29,10 +31,15 @@ const REAL: BuildTools = { build: async (config) => (await import("astro")).buil
  * `astro/` is Astro's cacheDir, whose incremental build keeps a copy of every
  * keyed page and its manifest (src/lib/site/cache-keys.ts); `images/` holds
  * every PNG drawn, by a hash of its markup, fonts and options
- * (src/lib/charts/image-cache.ts). Deleting the folder makes the next build a
- * cold one.
+ * (src/lib/charts/image-cache.ts); `fonts/` the subsets of the chart font
+ * they are drawn with (src/lib/charts/font-subset.ts). Deleting the folder
+ * makes the next build a cold one.
  */
-export const cacheFolders = (cacheDir: string) => ({ astro: join(cacheDir, "astro"), images: join(cacheDir, "images") });
+export const cacheFolders = (cacheDir: string) => ({
+  astro: join(cacheDir, "astro"),
+  images: join(cacheDir, "images"),
+  fonts: join(cacheDir, "fonts"),
+});
 
 /** What Astro's incremental build reads again; the rest of its cache (the content store) is made afresh by every build. */
 const RUNNING = "lentera-build-running";
@@ -56,6 +63,7 @@ export async function buildSite({ dataDir, outDir, cacheDir, progress = silent }
   if (current && !unreleased && !epoch?.trim()) process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${current.date}T00:00:00Z`) / 1000);
   const cache = cacheFolders(resolve(cacheDir ?? process.env.LENTERA_CACHE_DIR ?? join(process.cwd(), ".lentera", "cache")));
   process.env.LENTERA_IMAGE_CACHE = cache.images;
+  process.env.LENTERA_CHART_FONTS = JSON.stringify(await subsetFonts(fonts(), cache.fonts));
   // Astro's content store would keep the narrative texts of an earlier build of another data folder
   // (`astro check` then warns about duplicate entries): only the incremental build's own files are kept.
   // Every page copy in it is reused only when its key (the data it shows) and its code are unchanged.

@@ -53,7 +53,8 @@ export function progress(out: NodeJS.WriteStream = process.stdout): Progress {
   const line = (c: Counts): string =>
     inline(
       phrase("build.progress", {
-        pages: c.pages.toLocaleString("id-ID"),
+        // A page is counted as rendered a moment before Astro writes it: never show fewer pages than rendered.
+        pages: Math.max(c.pages, rendered.pages).toLocaleString("id-ID"),
         rendered: rendered.pages.toLocaleString("id-ID"),
         images: c.images.toLocaleString("id-ID"),
         drawn: imageCounts.drawn.toLocaleString("id-ID"),

@@ -23,7 +23,7 @@ interface Seen {
   config: Parameters<BuildTools["build"]>[0];
   /** Which of Astro's files were in its cache folder when it started. */
   found: string[];
-  env: { DATA_DIR?: string; BASE_URL?: string; LENTERA_IMAGE_CACHE?: string };
+  env: { DATA_DIR?: string; BASE_URL?: string; LENTERA_IMAGE_CACHE?: string; LENTERA_CHART_FONTS?: string };
 }
 
 /** Stand-ins that record what they were asked; `fail` makes the Astro stand-in throw after writing to its cache. */
@@ -37,7 +37,12 @@ function tools(seen: Seen[], pagefindCalls: string[], fail = false): BuildTools 
       seen.push({
         config,
         found: ["data-store.json", "incremental-build.json", "dist/page.html"].filter((f) => existsSync(join(config.cacheDir, f))),
-        env: { DATA_DIR: process.env.DATA_DIR, BASE_URL: process.env.BASE_URL, LENTERA_IMAGE_CACHE: process.env.LENTERA_IMAGE_CACHE },
+        env: {
+          DATA_DIR: process.env.DATA_DIR,
+          BASE_URL: process.env.BASE_URL,
+          LENTERA_IMAGE_CACHE: process.env.LENTERA_IMAGE_CACHE,
+          LENTERA_CHART_FONTS: process.env.LENTERA_CHART_FONTS,
+        },
       });
       // What Astro does with its cache: the content store holding this build's narrative texts, a copy of each
       // page, and (at the end of a build that succeeded) the manifest of the pages' keys.
@@ -61,6 +66,7 @@ describe("buildSite", () => {
     BASE_URL: process.env.BASE_URL,
     LENTERA_OUT_DIR: process.env.LENTERA_OUT_DIR,
     LENTERA_IMAGE_CACHE: process.env.LENTERA_IMAGE_CACHE,
+    LENTERA_CHART_FONTS: process.env.LENTERA_CHART_FONTS,
   };
   beforeEach(() => {
     process.env.BASE_URL = "/stray/";
@@ -82,6 +88,11 @@ describe("buildSite", () => {
     expect(seen.map((s) => s.config.outDir)).toEqual([a, b]);
     expect(seen.map((s) => s.found)).toEqual([[], ["incremental-build.json", "dist/page.html"]]);
     expect(seen.map((s) => s.env.LENTERA_IMAGE_CACHE)).toEqual([join(cache, "images"), join(cache, "images")]);
+    // The subsets of the chart font are made into the cache by the first build and found there by the second.
+    const fonts = seen.map((s) => JSON.parse(s.env.LENTERA_CHART_FONTS ?? "[]") as string[]);
+    expect(fonts[0]).toHaveLength(3);
+    expect(fonts[1]).toEqual(fonts[0]);
+    expect(fonts[0]!.every((f) => f.startsWith(join(cache, "fonts")) && existsSync(f))).toBe(true);
     expect(seen.map((s) => s.config.root)).toEqual([process.cwd(), process.cwd()]);
   });
 

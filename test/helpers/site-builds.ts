@@ -15,7 +15,8 @@ import { ROOT } from "./fixtures.ts";
  *   and images copied from the cache are those a cold build makes;
  * - hostile: a copy of the data with hostile text in every free-text field
  *   (hostile-data.ts), served under a sub-path with a SITE_URL
- *   (hostile-subpath.test.ts).
+ *   (hostile-subpath.test.ts); from the same build cache, so it reuses the
+ *   images its text does not change and must reuse no page.
  *
  * The global setup (build-site.global.ts) starts them one after another in
  * the background, so the unit tests run meanwhile; a suite waits for the build

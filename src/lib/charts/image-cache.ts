@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fonts, PNG_SCALE, pngOptions, renderPngAsync, rendererVersion } from "./png.ts";
+import { fontsFor, PNG_SCALE, pngOptions, renderPngAsync, rendererVersion } from "./png.ts";
 
 /**
  * The image cache: every PNG the build draws with resvg (chart downloads and
@@ -40,7 +40,7 @@ const fontDigest = (file: string): string => {
 
 /** The key of an image: the markup, the fonts' bytes, resvg's options (font paths left out) and version. */
 export function imageKey(svg: string, scale: number, o: ImageCacheOptions = {}): string {
-  const files = (o.fontFiles ?? fonts)();
+  const files = o.fontFiles ? o.fontFiles() : fontsFor(svg);
   const options = JSON.stringify((o.options ?? pngOptions)(scale), (k, v: unknown) => (k === "fontFiles" ? undefined : v));
   return sha256(
     [`resvg ${(o.version ?? rendererVersion)()}`, `fonts ${files.map(fontDigest).join(" ")}`, `options ${options}`, svg].join("\n"),

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { STANDALONE_FONT } from "./standalone.ts";
+import { coveredBySubset } from "./font-subset.ts";
 
 /**
  * PNG of a standalone chart SVG, drawn at 1.5 times the design size (768 px
@@ -34,10 +35,14 @@ function resolver(): NodeJS.Require {
   throw new Error(`@resvg/resvg-js was not found from ${process.cwd()} (run npm ci): ${(error as Error).message}`);
 }
 
-/** The version of resvg that draws the images: part of each image's key in the image cache. */
+/** The version of resvg that draws the images: part of each image's key in the image cache (read once). */
+let version: string | undefined;
 export const rendererVersion = (): string => {
-  const main = resolver().resolve("@resvg/resvg-js");
-  return (JSON.parse(readFileSync(join(dirname(main), "package.json"), "utf8")) as { version: string }).version;
+  if (version === undefined) {
+    const main = resolver().resolve("@resvg/resvg-js");
+    version = (JSON.parse(readFileSync(join(dirname(main), "package.json"), "utf8")) as { version: string }).version;
+  }
+  return version;
 };
 
 let fontFiles: string[] | undefined;
@@ -55,16 +60,30 @@ export function fonts(): string[] {
   return fontFiles;
 }
 
-/** How resvg draws at `scale`: part of each image's key in the image cache (image-cache.ts). */
-export const pngOptions = (scale: number): ResvgRenderOptions => ({
+/**
+ * The font files that draw `svg`: the subsets the build made (LENTERA_CHART_FONTS,
+ * set by scripts/lib/build-site.ts; font-subset.ts) when they hold every
+ * character of it, else the full files. The pixels are the same; the subsets
+ * are read much faster.
+ */
+let subsets: { env: string; files: string[] } | undefined;
+export function fontsFor(svg: string): string[] {
+  const env = process.env.LENTERA_CHART_FONTS;
+  if (!env || !coveredBySubset(svg)) return fonts();
+  if (subsets?.env !== env) subsets = { env, files: JSON.parse(env) as string[] };
+  return subsets.files;
+}
+
+/** How resvg draws at `scale` with `files`: part of each image's key in the image cache (image-cache.ts, which hashes the fonts' bytes, not their paths). */
+export const pngOptions = (scale: number, files: readonly string[] = fonts()): ResvgRenderOptions => ({
   fitTo: { mode: "zoom", value: scale },
-  font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: STANDALONE_FONT, sansSerifFamily: STANDALONE_FONT },
+  font: { fontFiles: [...files], loadSystemFonts: false, defaultFontFamily: STANDALONE_FONT, sansSerifFamily: STANDALONE_FONT },
   shapeRendering: 2,
   textRendering: 1,
 });
 
 export function renderPng(svg: string, scale = PNG_SCALE): Uint8Array {
-  return new Resvg(svg, pngOptions(scale)).render().asPng();
+  return new Resvg(svg, pngOptions(scale, fontsFor(svg))).render().asPng();
 }
 
 /**
@@ -130,6 +149,6 @@ export function renderPngAsync(svg: string, scale = PNG_SCALE): Promise<Uint8Arr
   return new Promise((resolve, reject) => {
     p.waiting.set(id, { resolve, reject });
     for (const w of p.workers) w.ref();
-    worker.postMessage({ id, svg, options: pngOptions(scale) });
+    worker.postMessage({ id, svg, options: pngOptions(scale, fontsFor(svg)) });
   });
 }

@@ -1,5 +1,6 @@
 import { getCollection, render } from "astro:content";
 import type { Locale } from "../data/types.ts";
+import { hasTexts } from "./content-folder.ts";
 
 /**
  * The narrative Markdown staff write (data/content/<collection>/<name>.<lang>.md),
@@ -14,8 +15,11 @@ const KEY: Record<Collection, string> = { kecamatan: "area", strategi: "strategy
 const findEntry = <E extends { data: unknown; filePath?: string }>(entries: E[], collection: Collection, key: string, locale: Locale) =>
   entries.find((e) => (e.data as Record<string, string>)[KEY[collection]] === key && (e.filePath ?? "").endsWith(`.${locale}.md`));
 
+/** The texts of a collection: none, without asking Astro (which would warn on every page), when the data folder has no such folder. */
+const entries = async (collection: Collection) => (hasTexts(collection) ? await getCollection(collection) : []);
+
 export async function narrative(collection: Collection, key: string, locale: Locale) {
-  const entry = findEntry(await getCollection(collection), collection, key, locale);
+  const entry = findEntry(await entries(collection), collection, key, locale);
   if (!entry) return undefined;
   const { Content } = await render(entry);
   return { title: entry.data.title, Content };
@@ -63,9 +67,9 @@ export async function pageNarratives(
  */
 export async function narrativeSources(): Promise<(kind: string, key: string | undefined, locale: Locale) => unknown> {
   const all: Record<Collection, { data: unknown; filePath?: string; body?: string }[]> = {
-    kecamatan: await getCollection("kecamatan"),
-    strategi: await getCollection("strategi"),
-    halaman: await getCollection("halaman"),
+    kecamatan: await entries("kecamatan"),
+    strategi: await entries("strategi"),
+    halaman: await entries("halaman"),
   };
   const find = ([collection, key]: readonly [Collection, string], locale: Locale) => {
     const e = findEntry(all[collection], collection, key, locale);

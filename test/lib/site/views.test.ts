@@ -9,6 +9,7 @@ import { placeWords } from "../../../src/lib/place.ts";
 import { pageRoutes, pageView, pathOf } from "../../../src/lib/routing/index.ts";
 import { previewImage } from "../../../src/lib/site/preview.ts";
 import { agencyView } from "../../../src/lib/site/views/agency.ts";
+import { frameView, PICKER_LIMIT } from "../../../src/lib/site/views/frame.ts";
 import { homeView } from "../../../src/lib/site/views/home.ts";
 import { indicatorView } from "../../../src/lib/site/views/indicator.ts";
 import { kecamatanView } from "../../../src/lib/site/views/kecamatan.ts";
@@ -162,5 +163,19 @@ describe("preview images", () => {
     expect(previewImage(full, "id", pathOf("chart", trend)).path).toBe(`${pathOf("chart", trend)}lentera-${trend}-id.png`);
     expect(previewImage(full, "en", pathOf("chart", trend)).path).toBe(`en/${pathOf("chart", trend)}lentera-${trend}-en.png`);
     expect(previewImage(full, "id", pathOf("chart", "no-such-chart"))).toEqual({ path: "og/id/index.png", width: 1200, height: 630 });
+  });
+});
+
+describe("the kecamatan picker in every page's header", () => {
+  it("lists every kecamatan up to PICKER_LIMIT, and beyond it only links to the kecamatan index", () => {
+    const k = full.kecamatan[0]!;
+    const many = (n: number): Model => ({
+      ...full,
+      kecamatan: Array.from({ length: n }, (_, i) => ({ ...k, slug: `k-${i}`, name: { id: `K ${i}`, en: `K ${i}` } })),
+    });
+    const index = pathOf("kecamatan-index");
+    expect(frameView(many(PICKER_LIMIT), "id", "").picker.links).toHaveLength(PICKER_LIMIT);
+    expect(frameView(many(PICKER_LIMIT + 1), "en", "").picker).toEqual({ links: [], index: { label: "Choose a kecamatan", path: index } });
+    expect(frameView(many(PICKER_LIMIT), "id", "").picker.index.path).toBe(index);
   });
 });

@@ -18,7 +18,7 @@ export interface FrameView {
   readonly nav: readonly Link[];
   /** The footer lists every section; the header only what fits on two lines of a phone. */
   readonly footerNav: readonly Link[];
-  readonly picker: readonly Link[];
+  readonly picker: PickerView;
   readonly publisher: string;
   /** Which release the data is, or that it is not yet released; it links to the page of updates. */
   readonly release: string;
@@ -46,17 +46,39 @@ const FOOTER: readonly (readonly [UiKey, string])[] = [
   ["nav.check", pathOf("check")],
 ];
 
-const pickerCache = new WeakMap<Model, Map<Locale, Link[]>>();
-function picker(model: Model, locale: Locale): Link[] {
+/**
+ * The header's kecamatan picker lists every kecamatan while they fit a menu.
+ * Beyond this many (no kabupaten or kota in Indonesia has more than about 50
+ * kecamatan; a place mapped by desa, or the scale benchmark's synthetic
+ * regency, can have thousands) it links to the kecamatan index instead, which
+ * lists them all: otherwise every page would carry every kecamatan, and the
+ * site would grow with the square of their number.
+ */
+export const PICKER_LIMIT = 60;
+
+/** Every kecamatan (`links`), or none when there are more than PICKER_LIMIT; `index` always leads to the list of all of them. */
+export interface PickerView {
+  readonly links: readonly Link[];
+  readonly index: Link;
+}
+
+const pickerCache = new WeakMap<Model, Map<Locale, PickerView>>();
+function picker(model: Model, locale: Locale): PickerView {
   let byLocale = pickerCache.get(model);
   if (!byLocale) pickerCache.set(model, (byLocale = new Map()));
   let links = byLocale.get(locale);
   if (!links)
     byLocale.set(
       locale,
-      (links = [...model.kecamatan]
-        .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
-        .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) }))),
+      (links = {
+        links:
+          model.kecamatan.length > PICKER_LIMIT
+            ? []
+            : [...model.kecamatan]
+                .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
+                .map((k) => ({ label: k.name[locale], path: pathOf("kecamatan", k.slug) })),
+        index: { label: useTranslations(locale)("nav.picker"), path: pathOf("kecamatan-index") },
+      }),
     );
   return links;
 }
