@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { coveredBySubset, SUBSET_TEXT, subsetFonts } from "../../src/lib/charts/font-subset.ts";
-import { fonts, fontsFor, renderPng } from "../../src/lib/charts/png.ts";
+import { fonts, fontsFor, renderPngAsync } from "../../src/lib/charts/png.ts";
 import { cleanup } from "../helpers/fixtures.ts";
 
 /**
@@ -39,14 +39,14 @@ function specimen(): string {
 }
 
 describe("the chart font's subsets", () => {
-  it("draw every character they keep, in every weight, exactly as the full font files do", () => {
+  it("draw every character they keep, in every weight, exactly as the full font files do", async () => {
     const svg = specimen();
     expect(coveredBySubset(svg)).toBe(true);
     delete process.env.LENTERA_CHART_FONTS;
-    const full = renderPng(svg, 1);
+    const full = await renderPngAsync(svg, 1);
     process.env.LENTERA_CHART_FONTS = JSON.stringify(subsets);
     expect(fontsFor(svg)).toEqual(subsets);
-    expect(Buffer.compare(Buffer.from(renderPng(svg, 1)), Buffer.from(full))).toBe(0);
+    expect(Buffer.compare(Buffer.from(await renderPngAsync(svg, 1)), Buffer.from(full))).toBe(0);
   });
 
   it("are not used for an image with a character they lack", () => {

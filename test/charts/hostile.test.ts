@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderedChart } from "../../src/lib/charts/chart.ts";
 import { standaloneFor } from "../../src/lib/charts/downloads.ts";
 import { chartId } from "../../src/lib/charts/ids.ts";
-import { renderPng } from "../../src/lib/charts/png.ts";
+import { renderPngAsync } from "../../src/lib/charts/png.ts";
 import { makeModel } from "./model.ts";
 
 /** Text from the data that tries to become markup stays text in every SVG, inline and standalone. */
@@ -54,7 +54,7 @@ describe("hostile text in the data", () => {
     chartId.profile(slug),
     chartId.kecamatanTrends(slug),
   ])
-    it(`stays text in ${id.slice(0, 24)}`, () => {
+    it(`stays text in ${id.slice(0, 24)}`, async () => {
       const m = model();
       const inline = renderedChart(m, id, "en").svg!;
       const standalone = standaloneFor(m, id, "en", "https://example.org/");
@@ -70,6 +70,6 @@ describe("hostile text in the data", () => {
       }
       expect(standalone).not.toMatch(/<script|<img/);
       // An XML reader (resvg, for the PNG) accepts the file: no raw "<" or "&" left in an attribute.
-      expect(renderPng(standalone, 0.25).length).toBeGreaterThan(0);
+      expect((await renderPngAsync(standalone, 0.25)).length).toBeGreaterThan(0);
     });
 });

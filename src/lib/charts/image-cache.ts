@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fontsFor, PNG_SCALE, pngOptions, renderPngAsync, rendererVersion } from "./png.ts";
+import { fontsFor, PNG_ENCODING, PNG_SCALE, pngOptions, renderPngAsync, rendererVersion } from "./png.ts";
 
 /**
  * The image cache: every PNG the build draws with resvg (chart downloads and
  * link-preview cards) is stored under the sha256 of what decides its pixels:
- * the SVG markup, the bytes of the fonts, resvg's options and version. A
+ * the SVG markup, the bytes of the fonts, resvg's options and version, and
+ * how the pixels are written as PNG. A
  * later build that asks for the same image copies it instead of drawing it
  * again, whatever else changed (the code, the Astro cache). The folder is
  * LENTERA_IMAGE_CACHE, which scripts/lib/build-site.ts sets under the build
@@ -43,7 +44,9 @@ export function imageKey(svg: string, scale: number, o: ImageCacheOptions = {}):
   const files = o.fontFiles ? o.fontFiles() : fontsFor(svg);
   const options = JSON.stringify((o.options ?? pngOptions)(scale), (k, v: unknown) => (k === "fontFiles" ? undefined : v));
   return sha256(
-    [`resvg ${(o.version ?? rendererVersion)()}`, `fonts ${files.map(fontDigest).join(" ")}`, `options ${options}`, svg].join("\n"),
+    [`resvg ${(o.version ?? rendererVersion)()}`, `png ${PNG_ENCODING}`, `fonts ${files.map(fontDigest).join(" ")}`, `options ${options}`, svg].join(
+      "\n",
+    ),
   );
 }
 
