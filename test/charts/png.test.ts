@@ -15,7 +15,7 @@ interface Chunk {
 }
 function chunks(png: Buffer): Chunk[] {
   const out: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString("latin1", at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);

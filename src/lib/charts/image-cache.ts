@@ -44,9 +44,13 @@ export function imageKey(svg: string, scale: number, o: ImageCacheOptions = {}):
   const files = o.fontFiles ? o.fontFiles() : fontsFor(svg);
   const options = JSON.stringify((o.options ?? pngOptions)(scale), (k, v: unknown) => (k === "fontFiles" ? undefined : v));
   return sha256(
-    [`resvg ${(o.version ?? rendererVersion)()}`, `png ${PNG_ENCODING}`, `fonts ${files.map(fontDigest).join(" ")}`, `options ${options}`, svg].join(
-      "\n",
-    ),
+    [
+      `resvg ${(o.version ?? rendererVersion)()}`,
+      `png ${PNG_ENCODING}`,
+      `fonts ${files.map(fontDigest).join(" ")}`,
+      `options ${options}`,
+      svg,
+    ].join("\n"),
   );
 }
 
