@@ -32,10 +32,18 @@ function published(): Record<string, Uint8Array> {
   return files;
 }
 
-/** What the CLI says about the published files with `file` replaced: its report and outcome. */
-async function cli(name: string, bytes: Uint8Array): Promise<{ outcome: string; text: string }> {
+/**
+ * What the CLI says about the published files with `file` replaced: its outcome, its report as the page shows it (which
+ * sends the reader to the full report below it, not to a command), and the full report (`--verbose`) when it says more.
+ */
+async function cli(name: string, bytes: Uint8Array): Promise<{ outcome: string; text: string; full: string | null }> {
   const r = await loadRegency(memorySource({ ...published(), [name]: bytes }, LABEL));
-  return { outcome: !r.ok ? "errors" : r.warnings.length ? "warnings" : "ok", text: formatReport(r, LABEL) };
+  const full = formatReport(r, LABEL, { verbose: true });
+  return {
+    outcome: !r.ok ? "errors" : r.warnings.length ? "warnings" : "ok",
+    text: formatReport(r, LABEL, { fullReport: "below" }),
+    full: full === formatReport(r, LABEL) ? null : full,
+  };
 }
 
 /** The published observations with a decimal comma in the first decimal value (written "11,25", quoted, as a spreadsheet would). */
@@ -64,7 +72,7 @@ async function check(
   path: string,
   file: { name: string; bytes: Uint8Array },
   offline = false,
-): Promise<{ outcome: string | null; text: string; requests: string[]; problems: string[] }> {
+): Promise<{ outcome: string | null; text: string; full: string | null; requests: string[]; problems: string[] }> {
   const page: Page = await site.browser.newPage();
   const requests: string[] = [];
   page.on("request", (r) => void requests.push(r.url()));
@@ -80,8 +88,11 @@ async function check(
     await report.waitFor({ state: "visible", timeout: 30_000 });
     const outcome = await report.getAttribute("data-check-result");
     const text = await report.evaluate((el) => el.textContent ?? "");
+    const details = page.locator("[data-report-full]");
+    const full = (await details.isHidden()) ? null : await details.locator("pre").evaluate((el) => el.textContent ?? "");
     problems.stop();
-    return { outcome, text, requests, problems: [...problems.console, ...problems.failed, ...problems.foreign, ...problems.dialogs] };
+    const found = [...problems.console, ...problems.failed, ...problems.foreign, ...problems.dialogs];
+    return { outcome, text, full, requests, problems: found };
   } finally {
     await page.close();
   }
@@ -105,6 +116,8 @@ describe("the data check in the browser", () => {
     expect(got.problems).toEqual([]);
     expect(got.outcome).toBe("errors");
     expect(got.text).toBe(expected.text);
+    expect(got.full).toBe(expected.full);
+    expect(got.text).not.toContain("npm run");
     expect(got.text).toMatch(/Harus berupa angka[\s\S]*Must be a number/);
     expect(got.requests.length).toBeGreaterThan(0);
     expect(got.requests.filter((u) => !u.startsWith(`${site.server.origin}/`))).toEqual([]);
@@ -119,6 +132,9 @@ describe("the data check in the browser", () => {
     expect(got.problems).toEqual([]);
     expect(got.outcome).toBe(expected.outcome);
     expect(got.text).toBe(expected.text);
+    expect(got.full).toBe(expected.full);
+    // A short report never sends a reader in the browser to a command they cannot run.
+    expect(got.text).not.toContain("npm run");
     expect(got.requests.filter((u) => !u.startsWith(`${site.server.origin}/`))).toEqual([]);
   }, 60_000);
 });

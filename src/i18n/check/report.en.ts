@@ -23,6 +23,8 @@ export const report = {
   "report.quiet.semicolons": "read with semicolons (;) between columns and the comma as decimal mark; no fix is required.{more}",
   "report.quiet.list": " Full list: npm run check:data -- --verbose.",
   "report.quiet.howTo": " How to save it as CSV UTF-8: npm run check:data -- --verbose.",
+  "report.quiet.listBelow": " Full list: «Full report» below.",
+  "report.quiet.howToBelow": " How to save it as CSV UTF-8: «Full report» below.",
   "report.skipped": "Not checked until {file} is fixed: {checks}.",
   "report.skip.references": "references from {files}",
   "report.skip.place": "the area codes in the settings of datapackage.json",

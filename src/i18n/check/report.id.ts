@@ -28,6 +28,8 @@ export const report = {
     "dibaca dengan titik koma (;) sebagai pemisah kolom dan koma sebagai tanda desimal; tidak wajib diperbaiki.{more}",
   "report.quiet.list": " Daftar lengkap: npm run check:data -- --verbose.",
   "report.quiet.howTo": " Cara menyimpan sebagai CSV UTF-8: npm run check:data -- --verbose.",
+  "report.quiet.listBelow": " Daftar lengkap: «Laporan lengkap» di bawah.",
+  "report.quiet.howToBelow": " Cara menyimpan sebagai CSV UTF-8: «Laporan lengkap» di bawah.",
   "report.skipped": "Belum diperiksa sampai {file} diperbaiki: {checks}.",
   "report.skip.references": "rujukan dari {files}",
   "report.skip.place": "kode wilayah di pengaturan datapackage.json",

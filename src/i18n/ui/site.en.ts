@@ -327,6 +327,7 @@ export const site = {
   "check.done": "Done. Checked: {files}, together with the other published tables.",
   "check.failed": "A published table could not be loaded ({file}). Check the internet connection, then reload this page.",
   "check.ignored": "Not checked here: {files}.",
+  "check.full": "Full report",
   "check.report": "Result of the check",
   "check.content":
     "Narrative texts (Markdown files in data/content/) are not published on the site, so they are not checked here and not reported missing. The automatic check on GitHub or GitLab and npm run check:data check them.",

@@ -334,6 +334,7 @@ export const site = {
   "check.failed": "Tabel yang sudah terbit tidak dapat dimuat ({file}). Periksa sambungan internet, lalu muat ulang halaman ini.",
   "check.ignored": "Tidak diperiksa di sini: {files}.",
   "check.report": "Hasil pemeriksaan",
+  "check.full": "Laporan lengkap",
   "check.content":
     "Teks naratif (berkas Markdown di data/content/) tidak terbit di situs, jadi tidak diperiksa di sini dan tidak dilaporkan hilang. Pemeriksaan otomatis di GitHub atau GitLab dan npm run check:data memeriksanya.",
   "check.next": "Langkah berikutnya: panduan staf",

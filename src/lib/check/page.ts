@@ -21,6 +21,7 @@ function start(root: HTMLElement): void {
   const zone = root.querySelector<HTMLElement>("[data-drop]")!;
   const status = root.querySelector<HTMLElement>("[data-status]")!;
   const report = root.querySelector<HTMLElement>("[data-report]")!;
+  const full = root.querySelector<HTMLDetailsElement>("[data-report-full]")!;
   root.hidden = false;
 
   status.textContent = words("msgLoading");
@@ -40,6 +41,7 @@ function start(root: HTMLElement): void {
     const ignored = chosen.filter((f) => /\.md$/i.test(f.name)).map((f) => f.name);
     const used = chosen.filter((f) => !/\.md$/i.test(f.name));
     report.hidden = true;
+    full.hidden = true;
     report.removeAttribute("data-check-result");
     status.textContent = words("msgRunning", { files: chosen.map((f) => f.name).join(", ") });
     const bytes = new Map(await Promise.all(used.map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())] as const)));
@@ -57,6 +59,8 @@ function start(root: HTMLElement): void {
     report.textContent = result.text;
     report.dataset.checkResult = result.outcome;
     report.hidden = false;
+    full.querySelector("pre")!.textContent = result.full ?? "";
+    full.hidden = result.full === undefined;
     const done = words("msgDone", { files: [...placed.keys()].map((p) => `${label}/${p}`).join(", ") || "-" });
     status.textContent = ignored.length ? `${done} ${words("msgIgnored", { files: ignored.join(", ") })}` : done;
   }

@@ -12,11 +12,16 @@ export type CheckOutcome = "ok" | "warnings" | "errors";
 
 export interface CheckReport {
   readonly outcome: CheckOutcome;
+  /** The short report, sending the reader to `full` (not to a command) for the complete list. */
   readonly text: string;
+  /** The full report (`npm run check:data -- --verbose`), when it says more than the short one. */
+  readonly full?: string;
 }
 
 export async function checkSource(source: FileSource): Promise<CheckReport> {
   const result = await loadRegency(source);
-  const text = formatReport(result, source.label);
-  return { outcome: !result.ok ? "errors" : result.warnings.length ? "warnings" : "ok", text };
+  const text = formatReport(result, source.label, { fullReport: "below" });
+  const full = formatReport(result, source.label, { verbose: true });
+  const outcome = !result.ok ? "errors" : result.warnings.length ? "warnings" : "ok";
+  return full === formatReport(result, source.label) ? { outcome, text } : { outcome, text, full };
 }

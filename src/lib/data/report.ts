@@ -21,6 +21,11 @@ const [FIRST, ...OTHERS] = LOCALES as [Locale, ...Locale[]];
 export interface ReportOptions {
   /** Every problem in full, every gap listed (`npm run check:data -- --verbose`). */
   readonly verbose?: boolean;
+  /**
+   * Where a short report sends the reader for the full list: the command (`npm run check:data -- --verbose`,
+   * the default) or, on the checker page, the full report shown below it.
+   */
+  readonly fullReport?: "command" | "below";
 }
 
 function columnOf(p: Problem): Text[] {
@@ -113,13 +118,17 @@ const word = (key: PhraseKey & `report.word.${string}`): string => inline(phrase
  * Warnings that need no action (gaps in a series, a file read with semicolons):
  * one line per file, saying so; in full when verbose.
  */
-const QUIET: Readonly<Record<string, (n: number, verbose: boolean) => Text>> = {
-  "year-gap": (n, verbose) => phrase("report.gaps", { series: count("report.gaps.series", n), more: verbose ? "" : phrase("report.quiet.list") }),
-  "semicolon-file": () => phrase("report.quiet.semicolons", { more: phrase("report.quiet.howTo") }),
+const QUIET: Readonly<Record<string, (n: number, verbose: boolean, below: boolean) => Text>> = {
+  "year-gap": (n, verbose, below) =>
+    phrase("report.gaps", {
+      series: count("report.gaps.series", n),
+      more: verbose ? "" : phrase(below ? "report.quiet.listBelow" : "report.quiet.list"),
+    }),
+  "semicolon-file": (_, __, below) => phrase("report.quiet.semicolons", { more: phrase(below ? "report.quiet.howToBelow" : "report.quiet.howTo") }),
 };
 
 /** The warnings: those that need no action folded into one line per file and kind, the others grouped like errors. */
-function formatWarnings(warnings: readonly Problem[], folder: string, verbose: boolean): string[] {
+function formatWarnings(warnings: readonly Problem[], folder: string, verbose: boolean, below = false): string[] {
   const quiet = warnings.filter((w) => QUIET[w.code]);
   const others = blocks(
     warnings.filter((w) => !QUIET[w.code]),
@@ -130,7 +139,7 @@ function formatWarnings(warnings: readonly Problem[], folder: string, verbose: b
   const folded = groupsOf(quiet).map((g) => {
     const head = g[0]!;
     const file = inFolder(head.file, folder);
-    const said = QUIET[head.code]!(g.length, verbose);
+    const said = QUIET[head.code]!(g.length, verbose, below);
     if (!verbose) return `! ${file}: ${inline(said)}`;
     // The full list: the gaps of every series, one a line; any other such warning as it is.
     if (head.code !== "year-gap") return g.map((p) => formatProblem(p, folder)).join("\n");
@@ -164,7 +173,7 @@ export function formatFailure(
     `✗ ${inline(summary)}`,
     ...blocks(errors, folder, verbose),
     ...formatSkipped(skipped, folder),
-    ...formatWarnings(warnings, folder, verbose),
+    ...formatWarnings(warnings, folder, verbose, options.fullReport === "below"),
     "",
     ...LOCALES.map((l) => total[l]),
   ].join("\n");
@@ -181,7 +190,7 @@ export function formatSuccess(summary: Summary, warnings: readonly Problem[], fo
   const kecamatan = `${summary.kecamatan} ${word("report.word.kecamatan")}`;
   return [
     `✓ ${inline(phrase("report.valid", { folder }))}`,
-    ...formatWarnings(warnings, folder, verbose),
+    ...formatWarnings(warnings, folder, verbose, options.fullReport === "below"),
     ...(warnings.length ? [""] : []),
     ...summary.tables.map(table),
     `  ${summary.tables.length} ${word("report.word.tables")}, ${rows} ${rowsWord}, ${word("report.word.years")} ${years}, ${kecamatan}.`,
