@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { writeCacheFile } from "./cache-file.ts";
 
 /**
  * Smaller copies of the chart font for drawing PNGs. resvg reads and parses
@@ -59,18 +60,13 @@ export async function subsetFonts(files: readonly string[], dir: string): Promis
   const require = createRequire(import.meta.url);
   const version = (JSON.parse(readFileSync(require.resolve("subset-font/package.json"), "utf8")) as { version: string }).version;
   const { default: subsetFont } = await import("subset-font");
-  mkdirSync(dir, { recursive: true });
   const out: string[] = [];
   for (const file of files) {
     const bytes = readFileSync(file);
     const key = createHash("sha256").update(bytes).update(`\nsubset-font ${version}\n${SUBSET_TEXT}`).digest("hex").slice(0, 32);
     const target = join(dir, `${key}.ttf`);
-    if (!existsSync(target)) {
-      const subset = await subsetFont(bytes, SUBSET_TEXT, { targetFormat: "truetype", preserveNameIds: NAME_IDS });
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, subset);
-      renameSync(temp, target);
-    }
+    if (!existsSync(target))
+      writeCacheFile(target, await subsetFont(bytes, SUBSET_TEXT, { targetFormat: "truetype", preserveNameIds: NAME_IDS }));
     out.push(target);
   }
   return out;

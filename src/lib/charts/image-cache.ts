@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeCacheFile } from "./cache-file.ts";
 import { fontsFor, PNG_ENCODING, PNG_SCALE, pngOptions, renderPngAsync, rendererVersion } from "./png.ts";
 
 /**
@@ -73,10 +74,6 @@ export async function cachedPng(svg: string, scale = PNG_SCALE, o: ImageCacheOpt
   }
   const png = await render(svg, scale);
   imageCounts.drawn++;
-  // Written under a temporary name and renamed, so a stopped build never leaves half an image under a valid key.
-  mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, png);
-  renameSync(temp, file);
+  writeCacheFile(file, png);
   return png;
 }

@@ -23,5 +23,6 @@ export async function checkSource(source: FileSource): Promise<CheckReport> {
   const text = formatReport(result, source.label, { fullReport: "below" });
   const full = formatReport(result, source.label, { verbose: true });
   const outcome = !result.ok ? "errors" : result.warnings.length ? "warnings" : "ok";
-  return full === formatReport(result, source.label) ? { outcome, text } : { outcome, text, full };
+  // The short report differs from the CLI's only in the hint to the full list, which it has only when the full report says more.
+  return full === text ? { outcome, text } : { outcome, text, full };
 }

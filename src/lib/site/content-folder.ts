@@ -7,4 +7,11 @@ import { existsSync } from "node:fs";
  * and no warning from Astro.
  */
 export const contentFolder = (collection: string): string => `${process.env.DATA_DIR ?? "data"}/content/${collection}`;
-export const hasTexts = (collection: string): boolean => existsSync(contentFolder(collection));
+const found = new Map<string, boolean>();
+/** Asked on every page: the folder is looked for once per build. */
+export function hasTexts(collection: string): boolean {
+  const folder = contentFolder(collection);
+  let has = found.get(folder);
+  if (has === undefined) found.set(folder, (has = existsSync(folder)));
+  return has;
+}
