@@ -11,7 +11,7 @@ import SiteSequencer from "./test/helpers/sequencer.ts";
  *   suite). Its global setup starts the builds in the background before the
  *   unit tests run (test/helpers/site-builds.ts), and each site suite waits
  *   for the build it reads.
- * - place: the same site and browser suites (but three about templates) over a second place, an invented
+ * - place: the same site and browser suites (but those about templates) over a second place, an invented
  *   kota made by `npm run new-regency`'s code from test/fixtures/places with
  *   --sample (test/helpers/place-site.global.ts), plus test/place/: proof
  *   that the code serves any kabupaten or kota, not only the bundled one.
@@ -28,6 +28,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/site/**", "test/browser/**", "test/place/**"],
+          // The files share one module graph (no file changes another's state: memos are keyed by their input), which halves
+          // the project's time: most of it went to importing Plot, d3 and the data path again for every file.
+          isolate: false,
           // Not 0: with one worker (a 2-core machine), Vitest runs the files of group 0 after all the other groups.
           sequence: { groupOrder: 1 },
         },
@@ -42,6 +45,7 @@ export default defineConfig({
           hookTimeout: 900_000,
           // Two suites at a time: a browser suite spends much of its time waiting on Chromium.
           maxWorkers: 2,
+          isolate: false,
           sequence: { groupOrder: 2 },
         },
       },
@@ -50,8 +54,9 @@ export default defineConfig({
         test: {
           name: "place",
           // Every site and browser suite that reads the main build, except determinism and hostile-subpath, which compare other
-          // builds, and the browser suites whose facts belong to the templates, not the data (the Tab order and focus styles, the
-          // print style sheet and a reader's path through the links, the embed page's frame): proven once, on the main build.
+          // builds, and the browser suites whose facts belong to the templates and their scripts, not the data: proven once, on
+          // the main build (the Tab order and focus styles, a reader's path through the links, the embed page's frame, the
+          // scripts' console with JavaScript on, the data check's page, which runs the same code over whatever files it is given).
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts", "test/place/**/*.test.ts"],
           exclude: [
             "test/site/determinism.test.ts",
@@ -59,12 +64,15 @@ export default defineConfig({
             "test/browser/keyboard.test.ts",
             "test/browser/journey.test.ts",
             "test/browser/embed.test.ts",
+            "test/browser/pages.test.ts",
+            "test/browser/periksa.test.ts",
           ],
           env: { DATA_DIR: PLACE_DATA },
           globalSetup: ["test/helpers/place-site.global.ts"],
           setupFiles: ["test/helpers/site-ready.ts"],
           hookTimeout: 900_000,
           maxWorkers: 2,
+          isolate: false,
           sequence: { groupOrder: 3 },
         },
       },

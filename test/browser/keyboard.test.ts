@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { mapLimit } from "../helpers/browser.ts";
+import { withTabs } from "../helpers/browser.ts";
 import { siteBrowser } from "../helpers/site-browser.ts";
 import { representatives, sitePages } from "../helpers/site-pages.ts";
 
@@ -87,46 +87,41 @@ function recordFocus(): number {
 describe("keyboard", () => {
   it("reaches the skip link first, then every interactive element, each with a visible focus", async () => {
     const context = await site.browser.newContext({ viewport: { width: 1024, height: 800 } });
-    const problems = await mapLimit(kinds, 3, async (p) => {
-      const page = await context.newPage();
+    const problems = await withTabs(context, kinds, 2, async (page, p) => {
       const out: string[] = [];
-      try {
-        await page.goto(site.server.origin + p.path, { waitUntil: "load" });
-        const count = await page.evaluate(recordFocus);
-        // Enough presses to pass every element and come back round; a page with more than 600
-        // stops is itself a keyboard problem.
-        for (let i = 0; i < Math.min(count + 3, 600); i++) await page.keyboard.press("Tab");
-        const steps = await page.evaluate(() => (window as unknown as { __steps: FocusStep[] }).__steps);
-        const first = steps[0];
-        // An embed page is the figure alone: nothing to skip, so no skip link; the walk below still applies.
-        const skipLink = p.kind !== "embed";
-        if (skipLink && (first?.tag !== "a" || !first.target))
-          out.push(
-            `${p.path}: first Tab lands on <${first?.tag ?? "nothing"} href="${first?.href ?? ""}">, not a skip link to an element of the page`,
-          );
-        else if (skipLink && !first?.onScreen) out.push(`${p.path}: the skip link stays off screen when focused`);
-        const reached = new Set<number>();
-        const unseen: string[] = [];
-        for (const step of steps) {
-          if (step.index < 0) continue;
-          if (reached.has(step.index)) break;
-          reached.add(step.index);
-          if (!step.changed) unseen.push(`<${step.tag}> ${step.label}`);
-        }
-        if (reached.size < count) {
-          const missed = await page.evaluate(
-            (got) =>
-              (window as unknown as { __interactive: Element[] }).__interactive
-                .filter((_, i) => !got.includes(i))
-                .map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute("href") ?? el.textContent ?? "").trim().slice(0, 50)}`),
-            [...reached],
-          );
-          out.push(`${p.path}: Tab never reaches ${missed.length} of ${count}: ${missed.slice(0, 5).join("; ")}`);
-        }
-        if (unseen.length) out.push(`${p.path}: no visible focus on ${unseen.length}: ${unseen.slice(0, 5).join("; ")}`);
-      } finally {
-        await page.close();
+      await page.goto(site.server.origin + p.path, { waitUntil: "load" });
+      const count = await page.evaluate(recordFocus);
+      // Enough presses to pass every element and come back round; a page with more than 600
+      // stops is itself a keyboard problem.
+      for (let i = 0; i < Math.min(count + 3, 600); i++) await page.keyboard.press("Tab");
+      const steps = await page.evaluate(() => (window as unknown as { __steps: FocusStep[] }).__steps);
+      const first = steps[0];
+      // An embed page is the figure alone: nothing to skip, so no skip link; the walk below still applies.
+      const skipLink = p.kind !== "embed";
+      if (skipLink && (first?.tag !== "a" || !first.target))
+        out.push(
+          `${p.path}: first Tab lands on <${first?.tag ?? "nothing"} href="${first?.href ?? ""}">, not a skip link to an element of the page`,
+        );
+      else if (skipLink && !first?.onScreen) out.push(`${p.path}: the skip link stays off screen when focused`);
+      const reached = new Set<number>();
+      const unseen: string[] = [];
+      for (const step of steps) {
+        if (step.index < 0) continue;
+        if (reached.has(step.index)) break;
+        reached.add(step.index);
+        if (!step.changed) unseen.push(`<${step.tag}> ${step.label}`);
       }
+      if (reached.size < count) {
+        const missed = await page.evaluate(
+          (got) =>
+            (window as unknown as { __interactive: Element[] }).__interactive
+              .filter((_, i) => !got.includes(i))
+              .map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute("href") ?? el.textContent ?? "").trim().slice(0, 50)}`),
+          [...reached],
+        );
+        out.push(`${p.path}: Tab never reaches ${missed.length} of ${count}: ${missed.slice(0, 5).join("; ")}`);
+      }
+      if (unseen.length) out.push(`${p.path}: no visible focus on ${unseen.length}: ${unseen.slice(0, 5).join("; ")}`);
       return out;
     });
     await context.close();

@@ -32,10 +32,10 @@ async function visit(page: Page, p: SitePage): Promise<string[]> {
   try {
     const res = await page.goto(site.server.origin + p.path, { waitUntil: "load" });
     if (res?.status() !== 200) problems.failed.push(`HTTP ${res?.status()}`);
+    // What a page fetches after its load event (the favicon) belongs to it too.
+    await page.waitForLoadState("networkidle");
   } finally {
     problems.stop();
-    // Leave the page before the next visit, so nothing of this one is reported there.
-    await page.goto("about:blank");
   }
   return [
     ...problems.console.map((m) => `console error: ${m}`),

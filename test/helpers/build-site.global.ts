@@ -30,6 +30,7 @@ export default function setup(project: TestProject): () => Promise<void> {
   const builds: Builds = { root, dirs, data, mainBuiltNow: !given };
   project.provide("builds", builds);
   project.provide("siteDir", dirs.main);
+  project.provide("secondPlace", false);
 
   const plan: Array<[BuildName, Record<string, string>]> = [];
   const utc = { TZ: "UTC", LANG: "C.UTF-8" };

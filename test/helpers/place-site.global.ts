@@ -36,6 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   project.provide("builds", builds);
   project.provide("siteDir", site);
+  project.provide("secondPlace", true);
   let current: ChildProcess | undefined;
   const running = runBuild(PLACE_ROOT, "main", site, { TZ: "UTC", LANG: "C.UTF-8", DATA_DIR: PLACE_DATA }, (c) => (current = c));
   return async () => {

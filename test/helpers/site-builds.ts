@@ -48,6 +48,11 @@ declare module "vitest" {
     builds: Builds;
     /** The main build's folder (builds.dirs.main). */
     siteDir: string;
+    /**
+     * True in the "place" project: the build read is a second place, and the facts that belong to the
+     * templates and their words alone (the English pages' colours, for one) were proven on the main build.
+     */
+    secondPlace: boolean;
   }
 }
 

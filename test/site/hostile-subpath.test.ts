@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { folderSource, loadRegency } from "../../src/lib/data/index.ts";
-import { launchBrowser, mapLimit, watchPage } from "../helpers/browser.ts";
+import { launchBrowser, mapLimit, watchPage, withTabs } from "../helpers/browser.ts";
 import { FORMULAS, QUOTED_URL } from "../helpers/hostile-data.ts";
 import { builtFiles, references } from "../helpers/links.ts";
 import { representatives, sitePages } from "../helpers/site-pages.ts";
@@ -219,15 +219,14 @@ describe(`the hostile build served under ${SUB_PATH}`, () => {
     // The policy is bypassed so that a dialog would show an escaping fault, not be stopped by the policy.
     const context = await browser.newContext({ bypassCSP: true });
     const sample = representatives(sitePages(outDir));
-    const problems = await mapLimit(sample, 3, async (p) => {
-      const page = await context.newPage();
+    const problems = await withTabs(context, sample, 2, async (page, p) => {
       const w = watchPage(page, server.origin);
       // The 404 page is asked for the way a reader meets it: at an address that does not exist.
       const path = p.kind === "404" ? `${p.locale === "en" ? "/en" : ""}/tidak-ada/` : p.path;
       const res = await page.goto(server.origin + SUB_PATH.slice(0, -1) + path, { waitUntil: "load" });
-      await page.waitForTimeout(100);
+      // What the page fetches after its load event (the favicon) belongs to it too.
+      await page.waitForLoadState("networkidle");
       w.stop();
-      await page.close();
       const expected = p.kind === "404" ? 404 : 200;
       return [
         ...(res?.status() === expected ? [] : [`HTTP ${res?.status()}`]),
