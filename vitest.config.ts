@@ -3,7 +3,7 @@ import { PLACE_DATA } from "./test/helpers/place-site.ts";
 import SiteSequencer from "./test/helpers/sequencer.ts";
 
 /**
- * Two projects, both run by `npm test`, one after the other:
+ * Three projects, all run by `npm test`, one after the other:
  * - unit: the data path and its reports, chart specifications and SVG
  *   snapshots, views and sentences, the build script, and the facts of the
  *   bundled data (test/golden/); nothing here needs a built site;

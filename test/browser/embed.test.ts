@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchPage } from "../helpers/browser.ts";
+import { releaseBrowser, watchPage, workerBrowser } from "../helpers/browser.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 import { parseHeadersFile, type HeaderMode } from "../helpers/headers-file.ts";
 import { onePerChartKind, sitePages } from "../helpers/site-pages.ts";
@@ -23,10 +23,10 @@ const sample = onePerChartKind(embeds);
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await workerBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
 });
 
 async function hostPage(

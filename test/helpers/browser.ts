@@ -34,6 +34,26 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The Chromium of this test worker, launched by the first suite that asks and
+ * shared by the suites the worker runs after it, one at a time (a launch costs
+ * about 1.7 CPU-seconds). Playwright closes it when the worker exits. A suite
+ * gives it back with `releaseBrowser` when it ends.
+ */
+export function workerBrowser(): Promise<Browser> {
+  return (shared ??= launchBrowser().then((b) => {
+    b.on("disconnected", () => (shared = undefined));
+    return b;
+  }));
+}
+
+/** Closes whatever a suite left open in the worker's Chromium (its contexts and tabs), so the next suite starts clean. */
+export async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((c) => c.close()));
+}
+
 /** What went wrong while a page loaded: each entry is one readable line. */
 export interface PageProblems {
   console: string[];
@@ -46,9 +66,10 @@ export interface PageProblems {
  * Records console errors (CSP violations arrive here too), uncaught
  * exceptions, requests that failed or got an HTTP error, requests to any
  * origin other than `origin`, and dialogs (which are dismissed). Only requests
- * made while it records count: a tab that goes straight on to the next page
- * cancels what the last one still had in flight (its favicon), and that is
- * not the next page's failure.
+ * made while it records count, and a request the browser cancelled
+ * (net::ERR_ABORTED: a tab going on to the next page cancels what the last one
+ * still had in flight, Chromium drops a favicon it is already fetching) is no
+ * failure: a missing file is an HTTP error, and a broken one another error.
  */
 export function watchPage(page: Page, origin: string): PageProblems & { stop: () => void } {
   const problems: PageProblems = { console: [], failed: [], foreign: [], dialogs: [] };
@@ -63,7 +84,8 @@ export function watchPage(page: Page, origin: string): PageProblems & { stop: ()
     if (!u.startsWith(origin) && !/^(data|blob|about):/.test(u)) problems.foreign.push(u);
   };
   const onFailed = (r: Request): void => {
-    if (made.has(r)) problems.failed.push(`${r.url()}: ${r.failure()?.errorText ?? "failed"}`);
+    const error = r.failure()?.errorText ?? "failed";
+    if (made.has(r) && error !== "net::ERR_ABORTED") problems.failed.push(`${r.url()}: ${error}`);
   };
   const onResponse = (r: Response): void => {
     if (made.has(r.request()) && r.status() >= 400) problems.failed.push(`${r.url()}: HTTP ${r.status()}`);
