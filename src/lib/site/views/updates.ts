@@ -4,7 +4,7 @@ import type { Cell } from "../../data/cast.ts";
 import type { Indicator, Locale, Model, Status } from "../../data/types.ts";
 import { formatDate, formatList, formatNumber, formatValue } from "../../format.ts";
 import type { Cells, ReleaseEntry, ReleaseHistory, TableDiff } from "../../releases/index.ts";
-import { feedPath, pathOf, releaseZipPath } from "../../routing/paths.ts";
+import { feedPath, releaseZipPath } from "../../routing/paths.ts";
 import { when } from "../sentences.ts";
 import { home, type Crumb } from "./common.ts";
 
