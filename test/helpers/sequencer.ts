@@ -1,17 +1,32 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * Vitest's order (longest or largest files first), except that the suites
- * which wait for a build made after the main one (site-builds.ts: wita,
- * hostile) come last, so no worker sits idle waiting for them while other
- * suites could run.
+ * Vitest's order (longest or largest files first), except for the suites that
+ * wait for a build made after the main one (site-builds.ts): hostile-subpath,
+ * which waits for the hostile build (made third, ready about when half of the
+ * other suites have run), goes in the middle, so that its wait costs nothing
+ * and its own long run overlaps the suites after it instead of ending the run
+ * alone; determinism, which waits for wita and takes a second, goes last.
  */
-const LATE = ["test/site/determinism.test.ts", "test/site/hostile-subpath.test.ts"];
+const MIDDLE = "test/site/hostile-subpath.test.ts";
+const LAST = "test/site/determinism.test.ts";
 
 export default class SiteSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const late = (s: TestSpecification): number => LATE.findIndex((f) => s.moduleId.endsWith(f));
-    return [...sorted.filter((s) => late(s) < 0), ...sorted.filter((s) => late(s) >= 0).sort((a, b) => late(a) - late(b))];
+    const is = (s: TestSpecification, f: string): boolean => s.moduleId.endsWith(f);
+    const middle = sorted.filter((s) => is(s, MIDDLE));
+    const others = sorted.filter((s) => !is(s, MIDDLE) && !is(s, LAST));
+    // Halfway through the other suites of its own project (the order holds every project's files).
+    const project = middle[0]?.project.name;
+    const half = Math.ceil(others.filter((s) => s.project.name === project).length / 2);
+    const out: TestSpecification[] = [];
+    let seen = 0;
+    for (const s of others) {
+      if (seen === half && s.project.name === project) out.push(...middle.splice(0));
+      out.push(s);
+      if (s.project.name === project) seen++;
+    }
+    return [...out, ...middle, ...sorted.filter((s) => is(s, LAST))];
   }
 }
