@@ -10,8 +10,8 @@ import { representatives, sitePages, type SitePage } from "../helpers/site-pages
 /**
  * Accessibility of one page of every kind: axe-core's WCAG 2.0/2.1 A and AA
  * rules report no violation. Its colour rules (text contrast, links told apart
- * from text: four fifths of axe's time) run where colours can differ: on the
- * Indonesian pages, in light mode and again in dark mode
+ * from text: most of axe's time on a page of charts) run where colours can
+ * differ: on the Indonesian pages, in light mode and again in dark mode
  * (prefers-color-scheme), where only colours change. The English pages are the
  * same templates over the same data with other words, so they get every rule
  * but the colour ones; and over a second place (the "place" project), whose
