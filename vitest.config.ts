@@ -55,8 +55,9 @@ export default defineConfig({
           name: "place",
           // Every site and browser suite that reads the main build, except determinism and hostile-subpath, which compare other
           // builds, and the browser suites whose facts belong to the templates and their scripts, not the data: proven once, on
-          // the main build (the Tab order and focus styles, a reader's path through the links, the embed page's frame, the
-          // scripts' console with JavaScript on, the data check's page, which runs the same code over whatever files it is given).
+          // the main build (the Tab order and focus styles, the print style sheet and a reader's path through the links, the embed
+          // page's frame, the scripts' console with JavaScript on, the data check's page, which runs the same code over whatever
+          // files it is given).
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts", "test/place/**/*.test.ts"],
           exclude: [
             "test/site/determinism.test.ts",
