@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Model } from "../../src/lib/data/index.ts";
 import { LOCALES, type Locale } from "../../src/lib/data/types.ts";
 import { pathOf } from "../../src/lib/routing/paths.ts";
-import { watchPage } from "../helpers/browser.ts";
+import { SEARCH_WAIT, watchPage } from "../helpers/browser.ts";
 import { loadModel } from "../helpers/data-model.ts";
 import { siteBrowser } from "../helpers/site-browser.ts";
 
@@ -39,7 +39,7 @@ async function search(locale: Locale, term: string): Promise<string[]> {
   const problems = watchPage(page, site.server.origin);
   try {
     await page.goto(`${site.server.origin}${prefixOf(locale)}cari/?q=${encodeURIComponent(term)}`);
-    await page.locator("main pagefind-results a[href]").first().waitFor({ timeout: 15_000 });
+    await page.locator("main pagefind-results a[href]").first().waitFor({ timeout: SEARCH_WAIT });
     const hrefs = await page.locator("main pagefind-results a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     problems.stop();
     expect([...problems.console, ...problems.failed, ...problems.foreign]).toEqual([]);
@@ -66,7 +66,7 @@ describe("search", () => {
           k.name[locale],
         ).toEqual([]);
       }
-    }, 60_000);
+    }, 120_000);
   }
 
   const named = (): Model["kecamatan"] => model.kecamatan.filter((k) => k.altNames.length > 0);
@@ -79,7 +79,7 @@ describe("search", () => {
       ["en", all.at(-1)!],
     ] as const)
       expect((await search(locale, alt))[0], `${locale} ${alt}`).toBe(`${prefixOf(locale)}${pathOf("kecamatan", k.slug)}`);
-  }, 60_000);
+  }, 120_000);
 
   it("leads a reader who types a name into the box to the kecamatan's page", async () => {
     const k = distinct("id")[0]!;
@@ -93,12 +93,12 @@ describe("search", () => {
     await input.fill(k.name.id);
     const target = `/${pathOf("kecamatan", k.slug)}`;
     const hit = page.locator(`main a[href="${target}"]`).first();
-    await hit.waitFor({ state: "visible", timeout: 15_000 });
+    await hit.waitFor({ state: "visible", timeout: SEARCH_WAIT });
     // Leaving the page cancels the search's pending requests: stop recording first.
     problems.stop();
     await Promise.all([page.waitForURL(`**${target}`), hit.click()]);
     expect(new URL(page.url()).pathname).toBe(target);
     await context.close();
     expect([...problems.console, ...problems.failed, ...problems.foreign]).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

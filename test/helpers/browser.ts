@@ -29,6 +29,13 @@ export const CHROMIUM_ARGS = [
   "--disable-features=RenderDocument",
 ];
 
+/**
+ * How long a search may take to show its first result. Alone it takes one to four seconds (Pagefind loads its
+ * WebAssembly and index); a full run once took more than 15 s while a build had both cores, so the wait is generous:
+ * a search that finds nothing still fails, only later.
+ */
+export const SEARCH_WAIT = 40_000;
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

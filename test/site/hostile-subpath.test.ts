@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { folderSource, loadRegency } from "../../src/lib/data/index.ts";
-import { mapLimit, releaseBrowser, watchPage, withTabs, workerBrowser } from "../helpers/browser.ts";
+import { mapLimit, releaseBrowser, SEARCH_WAIT, watchPage, withTabs, workerBrowser } from "../helpers/browser.ts";
 import { FORMULAS, QUOTED_URL } from "../helpers/hostile-data.ts";
 import { builtFiles, references } from "../helpers/links.ts";
 import { representatives, sitePages } from "../helpers/site-pages.ts";
@@ -275,12 +275,12 @@ describe(`the hostile build served under ${SUB_PATH}`, () => {
     const w = watchPage(page, server.origin);
     // Every page carries the hostile text, so the search finds it everywhere.
     await page.goto(`${server.origin}${SUB_PATH}cari/?q=${encodeURIComponent("alert")}`);
-    await page.locator("main pagefind-results a[href]").first().waitFor({ timeout: 15_000 });
+    await page.locator("main pagefind-results a[href]").first().waitFor({ timeout: SEARCH_WAIT });
     const hrefs = await page.locator("main pagefind-results a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     w.stop();
     await context.close();
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.filter((h) => !h.startsWith(SUB_PATH))).toEqual([]);
     expect([...w.console, ...w.failed, ...w.foreign, ...w.dialogs]).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
