@@ -14,7 +14,9 @@ import SiteSequencer from "./test/helpers/sequencer.ts";
  * - place: the same site and browser suites (but those about templates) over a second place, an invented
  *   kota made by `npm run new-regency`'s code from test/fixtures/places with
  *   --sample (test/helpers/place-site.global.ts), plus test/place/: proof
- *   that the code serves any kabupaten or kota, not only the bundled one.
+ *   that the code serves any kabupaten or kota, not only the bundled one; and
+ *   hostile-subpath, over a copy of that place's data with hostile text, built
+ *   under a sub-path.
  */
 export default defineConfig({
   test: {
@@ -40,6 +42,8 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"],
+          // The hostile text under a sub-path is built from the second place's data: it runs in "place".
+          exclude: ["test/site/hostile-subpath.test.ts"],
           globalSetup: ["test/helpers/build-site.global.ts"],
           setupFiles: ["test/helpers/site-ready.ts"],
           hookTimeout: 900_000,
@@ -53,15 +57,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: "place",
-          // Every site and browser suite that reads the main build, except determinism and hostile-subpath, which compare other
-          // builds, and the browser suites whose facts belong to the templates and their scripts, not the data: proven once, on
+          // Every site and browser suite that reads the main build, except determinism, which compares it with another build of
+          // the bundled data, and the browser suites whose facts belong to the templates and their scripts, not the data: proven once, on
           // the main build (the Tab order and focus styles, the print style sheet and a reader's path through the links, the embed
           // page's frame, the scripts' console with JavaScript on, the data check's page, which runs the same code over whatever
           // files it is given).
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts", "test/place/**/*.test.ts"],
           exclude: [
             "test/site/determinism.test.ts",
-            "test/site/hostile-subpath.test.ts",
             "test/browser/keyboard.test.ts",
             "test/browser/journey.test.ts",
             "test/browser/embed.test.ts",

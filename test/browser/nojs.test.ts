@@ -12,11 +12,12 @@ import { sitePages, sweep, type SitePage } from "../helpers/site-pages.ts";
  * checked statically for every file: test/site/links.test.ts.)
  *
  * Every page is visited, except that of the embed pages and the English chart
- * pages, one per chart kind is (site-pages.ts, `sweep`).
+ * pages (on a second place, of all its chart pages), one per chart kind is
+ * (site-pages.ts, `sweep`).
  */
 const dir = inject("siteDir");
 const all = sitePages(dir).filter((p) => p.kind !== "404");
-const pages = sweep(all);
+const pages = sweep(all, inject("secondPlace"));
 let context: BrowserContext;
 
 interface PageFacts {

@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { hostileData } from "./hostile-data.ts";
-import { DATA_DIR, runBuild, SUB_PATH, SUB_SITE_URL, type BuildName, type Builds } from "./site-builds.ts";
+import { DATA_DIR, runBuild, wanted, type BuildName, type Builds } from "./site-builds.ts";
 
 /**
  * Global setup of the "site" test project: starts the builds of site-builds.ts
- * (main, then wita, then hostile) one after another in the background and
+ * (main, then wita) one after another in the background and
  * returns at once, so the unit tests (an earlier group) run while the site
  * builds; the site suites wait for the build they read (site-ready.ts, and
  * `built(name)`). Everything is written into one temporary folder, removed at
@@ -21,12 +20,9 @@ import { DATA_DIR, runBuild, SUB_PATH, SUB_SITE_URL, type BuildName, type Builds
 export default function setup(project: TestProject): () => Promise<void> {
   const root = mkdtempSync(join(tmpdir(), "lentera-test-builds-"));
   const given = process.env.LENTERA_SITE_DIR;
-  const dirs: Record<BuildName, string> = {
-    main: given ?? join(root, "main"),
-    wita: join(root, "wita"),
-    hostile: join(root, "hostile", "site"),
-  };
-  const data: Record<BuildName, string> = { main: DATA_DIR, wita: DATA_DIR, hostile: join(root, "hostile", "data") };
+  // The hostile build is the second place's (place-site.global.ts): this project makes none.
+  const dirs: Record<BuildName, string> = { main: given ?? join(root, "main"), wita: join(root, "wita"), hostile: join(root, "hostile") };
+  const data: Record<BuildName, string> = { main: DATA_DIR, wita: DATA_DIR, hostile: DATA_DIR };
   const builds: Builds = { root, dirs, data, mainBuiltNow: !given };
   project.provide("builds", builds);
   project.provide("siteDir", dirs.main);
@@ -38,14 +34,6 @@ export default function setup(project: TestProject): () => Promise<void> {
   if (wanted("determinism")) {
     // Compared with main, so only when main was built now from this code.
     if (!given) plan.push(["wita", { DATA_DIR: data.wita, TZ: "Asia/Makassar", LANG: "id_ID.UTF-8", LC_ALL: "id_ID.UTF-8" }]);
-  }
-  if (wanted("hostile-subpath")) {
-    // The fields the hostile text went into, for the suite to report.
-    writeFileSync(join(root, "hostile", "fields.json"), JSON.stringify(hostileData(DATA_DIR, data.hostile).fields));
-    // From the same build cache as main and wita: every page's key differs (other text, another address), so nothing may be
-    // reused from theirs but the images whose markup the hostile text does not reach; hostile-subpath.test.ts then proves
-    // that no page copied from the cache kept main's text or links.
-    plan.push(["hostile", { ...utc, DATA_DIR: data.hostile, BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE_URL }]);
   }
 
   let current: ChildProcess | undefined;
@@ -63,16 +51,4 @@ export default function setup(project: TestProject): () => Promise<void> {
     await running.catch(() => undefined);
     rmSync(root, { recursive: true, force: true });
   };
-}
-
-/**
- * Whether this run includes a suite whose file name has one of `names`: true when the run names no test
- * files (the whole suite), so a run of one site suite does not wait for builds it does not read.
- */
-function wanted(...names: string[]): boolean {
-  const args = process.argv
-    .slice(2)
-    .filter((a) => !a.startsWith("-") && !["run", "watch", "related", "bench"].includes(a) && !/vitest(\.mjs)?$/.test(a));
-  const files = args.filter((a) => /[/.]|test/.test(a));
-  return files.length === 0 || files.some((f) => names.some((n) => f.includes(n)));
 }

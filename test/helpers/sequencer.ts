@@ -3,8 +3,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 /**
  * Vitest's order (longest or largest files first), except for the suites that
  * wait for a build made after the main one (site-builds.ts): hostile-subpath,
- * which waits for the hostile build (made third, ready about when half of the
- * other suites have run), goes in the middle, so that its wait costs nothing
+ * which waits for the hostile build (made last, after the second place's),
+ * goes in the middle of its project's suites, so that its wait costs nothing
  * and its own long run overlaps the suites after it instead of ending the run
  * alone; determinism, which waits for wita and takes a second, goes last.
  */

@@ -13,15 +13,17 @@ import { ROOT } from "./fixtures.ts";
  *   locale, compared byte for byte with main (determinism.test.ts); a warm
  *   build from main's build cache, so the comparison also proves that pages
  *   and images copied from the cache are those a cold build makes;
- * - hostile: a copy of the data with hostile text in every free-text field
- *   (hostile-data.ts), served under a sub-path with a SITE_URL
- *   (hostile-subpath.test.ts); from the same build cache, so it reuses the
+ * - hostile: made by the "place" project (place-site.global.ts) after the
+ *   second place itself: a copy of that place's data with hostile text in every
+ *   free-text field (hostile-data.ts), served under a sub-path with a SITE_URL
+ *   (hostile-subpath.test.ts); from the place's build cache, so it reuses the
  *   images its text does not change and must reuse no page.
  *
- * The global setup (build-site.global.ts) starts them one after another in
- * the background, so the unit tests run meanwhile; a suite waits for the build
- * it reads with `built(name)`. Each build writes `<name>.json` beside its
- * folder when it ends: whether it succeeded, and what it printed.
+ * The global setups (build-site.global.ts, place-site.global.ts) start them
+ * one after another in the background, so the unit tests run meanwhile; a
+ * suite waits for the build it reads with `built(name)`. Each build writes
+ * `<name>.json` beside its folder when it ends: whether it succeeded, and what
+ * it printed.
  */
 export type BuildName = "main" | "wita" | "hostile";
 
@@ -160,4 +162,16 @@ async function acquire(): Promise<void> {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
+}
+
+/**
+ * Whether this run includes a suite whose file name has one of `names`: true when the run names no test
+ * files (the whole suite), so a run of one site suite does not wait for builds it does not read.
+ */
+export function wanted(...names: string[]): boolean {
+  const args = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith("-") && !["run", "watch", "related", "bench"].includes(a) && !/vitest(\.mjs)?$/.test(a));
+  const files = args.filter((a) => /[/.]|test/.test(a));
+  return files.length === 0 || files.some((f) => names.some((n) => f.includes(n)));
 }

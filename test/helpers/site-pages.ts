@@ -81,13 +81,16 @@ export function onePerChartKind(pages: readonly SitePage[]): SitePage[] {
  * that the pages showing one chart are one template over other data, so of the English
  * chart pages (the Indonesian ones with other words), of the embed pages (a chart page's
  * figure without the site around it) and of the pinned chart pages (a chart page over a
- * release's data), one per chart kind. The static checks read every one of them.
+ * release's data), one per chart kind. On a second place (`secondPlace`: the templates were
+ * swept page by page on the main build) its Indonesian chart pages, the same templates over
+ * that place's data, are sampled the same way: one per chart kind. The static checks read
+ * every one of them.
  */
-export function sweep(pages: readonly SitePage[]): SitePage[] {
-  const englishChart = (p: SitePage): boolean => p.kind === "grafik/*" && p.locale === "en" && !p.pinned;
+export function sweep(pages: readonly SitePage[], secondPlace = false): SitePage[] {
+  const chart = (p: SitePage): boolean => p.kind === "grafik/*" && !p.pinned && (secondPlace || p.locale === "en");
   return [
-    ...pages.filter((p) => p.kind !== "embed" && !p.pinned && !englishChart(p)),
-    ...onePerChartKind(pages.filter(englishChart)),
+    ...pages.filter((p) => p.kind !== "embed" && !p.pinned && !chart(p)),
+    ...onePerChartKind(pages.filter(chart)),
     ...onePerChartKind(pages.filter((p) => p.kind === "embed" && !p.pinned)),
     ...onePerChartKind(pages.filter((p) => p.kind !== "embed" && p.pinned)),
   ];

@@ -14,8 +14,8 @@ import { built, DATA_DIR, SUB_PATH, SUB_SITE_URL } from "../helpers/site-builds.
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
 /**
- * The second build of the run (site-builds.ts: hostile), which proves two
- * things at once:
+ * The hostile build (site-builds.ts), made from the second place's data in
+ * the "place" project (place-site.global.ts), which proves two things at once:
  *
  * Hostile text in the data: <script>, <img onerror>, attribute and </title>
  * breakouts, javascript: links and spreadsheet formulas go through every free
