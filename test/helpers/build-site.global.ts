@@ -1,9 +1,8 @@
-import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { DATA_DIR, runBuild, wanted, type BuildName, type Builds } from "./site-builds.ts";
+import { buildsOf, DATA_DIR, startBuilds, wanted, type PlannedBuild } from "./site-builds.ts";
 
 /**
  * Global setup of the "site" test project: starts the builds of site-builds.ts
@@ -20,35 +19,21 @@ import { DATA_DIR, runBuild, wanted, type BuildName, type Builds } from "./site-
 export default function setup(project: TestProject): () => Promise<void> {
   const root = mkdtempSync(join(tmpdir(), "lentera-test-builds-"));
   const given = process.env.LENTERA_SITE_DIR;
-  // The hostile build is the second place's (place-site.global.ts): this project makes none.
-  const dirs: Record<BuildName, string> = { main: given ?? join(root, "main"), wita: join(root, "wita"), hostile: join(root, "hostile") };
-  const data: Record<BuildName, string> = { main: DATA_DIR, wita: DATA_DIR, hostile: DATA_DIR };
-  const builds: Builds = { root, dirs, data, mainBuiltNow: !given };
-  project.provide("builds", builds);
-  project.provide("siteDir", dirs.main);
-  project.provide("secondPlace", false);
-
-  const plan: Array<[BuildName, Record<string, string>]> = [];
   const utc = { TZ: "UTC", LANG: "C.UTF-8" };
-  if (!given) plan.push(["main", { ...utc, DATA_DIR: data.main }]);
-  if (wanted("determinism")) {
-    // Compared with main, so only when main was built now from this code.
-    if (!given) plan.push(["wita", { DATA_DIR: data.wita, TZ: "Asia/Makassar", LANG: "id_ID.UTF-8", LC_ALL: "id_ID.UTF-8" }]);
-  }
-
-  let current: ChildProcess | undefined;
-  let stopped = false;
-  const running = (async () => {
-    for (const [name, env] of plan) {
-      if (stopped) return;
-      await runBuild(root, name, dirs[name], env, (c) => (current = c));
-    }
-  })();
-
-  return async () => {
-    stopped = true;
-    current?.kill();
-    await running.catch(() => undefined);
-    rmSync(root, { recursive: true, force: true });
-  };
+  // The hostile build is the second place's (place-site.global.ts): this project makes none.
+  const plan: PlannedBuild[] = [];
+  if (!given) plan.push({ name: "main", dir: join(root, "main"), data: DATA_DIR, env: utc });
+  // Compared with main, so only when main was built now from this code.
+  if (!given && wanted("determinism"))
+    plan.push({
+      name: "wita",
+      dir: join(root, "wita"),
+      data: DATA_DIR,
+      env: { TZ: "Asia/Makassar", LANG: "id_ID.UTF-8", LC_ALL: "id_ID.UTF-8" },
+    });
+  const builds = buildsOf(root, plan, given);
+  project.provide("builds", builds);
+  project.provide("siteDir", builds.dirs.main!);
+  project.provide("secondPlace", false);
+  return startBuilds(root, plan);
 }

@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -8,7 +7,7 @@ import { hostileData } from "./hostile-data.ts";
 import { releasePlace } from "./place-releases.ts";
 import { PLACE_DATA, PLACE_ROOT } from "./place-site.ts";
 import { testKota } from "./places.ts";
-import { runBuild, SUB_PATH, SUB_SITE_URL, wanted, type BuildName, type Builds } from "./site-builds.ts";
+import { buildsOf, startBuilds, SUB_PATH, SUB_SITE_URL, wanted, type PlannedBuild } from "./site-builds.ts";
 
 /**
  * Global setup of the "place" test project: writes the data folder of the
@@ -32,39 +31,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (problem) throw new Error(`new-regency could not write the test kota: ${problem.what.en}`);
   await releasePlace(PLACE_DATA);
 
-  const site = join(PLACE_ROOT, "site");
-  const hostile = join(PLACE_ROOT, "hostile");
-  const builds: Builds = {
-    root: PLACE_ROOT,
-    dirs: { main: site, wita: site, hostile: join(hostile, "site") },
-    data: { main: PLACE_DATA, wita: PLACE_DATA, hostile: join(hostile, "data") },
-    mainBuiltNow: true,
-  };
-  project.provide("builds", builds);
-  project.provide("siteDir", site);
-  project.provide("secondPlace", true);
   const utc = { TZ: "UTC", LANG: "C.UTF-8" };
-  const plan: Array<[BuildName, Record<string, string>]> = [["main", { ...utc, DATA_DIR: PLACE_DATA }]];
+  const plan: PlannedBuild[] = [{ name: "main", dir: join(PLACE_ROOT, "site"), data: PLACE_DATA, env: utc }];
   if (wanted("hostile-subpath")) {
+    const hostile = join(PLACE_ROOT, "hostile");
+    const data = join(hostile, "data");
     // The fields the hostile text went into, for the suite to report.
-    writeFileSync(join(hostile, "fields.json"), JSON.stringify(hostileData(PLACE_DATA, builds.data.hostile).fields));
+    writeFileSync(join(hostile, "fields.json"), JSON.stringify(hostileData(PLACE_DATA, data).fields));
     // From the place's build cache: every page's key differs (other text, another address), so nothing may be reused
     // but the images whose markup the hostile text does not reach; hostile-subpath.test.ts proves that no page copied
     // from the cache kept the place's own text or links.
-    plan.push(["hostile", { ...utc, DATA_DIR: builds.data.hostile, BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE_URL }]);
+    plan.push({ name: "hostile", dir: join(hostile, "site"), data, env: { ...utc, BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE_URL } });
   }
-  let current: ChildProcess | undefined;
-  let stopped = false;
-  const running = (async () => {
-    for (const [name, env] of plan) {
-      if (stopped) return;
-      await runBuild(PLACE_ROOT, name, builds.dirs[name], env, (c) => (current = c));
-    }
-  })();
-  return async () => {
-    stopped = true;
-    current?.kill();
-    await running.catch(() => undefined);
-    rmSync(PLACE_ROOT, { recursive: true, force: true });
-  };
+  const builds = buildsOf(PLACE_ROOT, plan);
+  project.provide("builds", builds);
+  project.provide("siteDir", builds.dirs.main!);
+  project.provide("secondPlace", true);
+  return startBuilds(PLACE_ROOT, plan);
 }

@@ -37,12 +37,52 @@ export const SUB_SITE_URL = "https://lentera.example.org";
 export interface Builds {
   /** The folder holding every build of this run and their status files. */
   root: string;
-  /** The folder each build is (or will be) written to. */
-  dirs: Record<BuildName, string>;
-  /** The data folder each build is made from. */
-  data: Record<BuildName, string>;
+  /** The folder each build of this project is (or will be) written to; a build the project does not make has none. */
+  dirs: Partial<Record<BuildName, string>>;
+  /** The data folder each build of this project is made from. */
+  data: Partial<Record<BuildName, string>>;
   /** True when main was built by this run from the current code (not LENTERA_SITE_DIR). */
   mainBuiltNow: boolean;
+}
+
+/** One build a global setup plans: its name, where it is written, what it is made from, and its environment. */
+export interface PlannedBuild {
+  name: BuildName;
+  dir: string;
+  data: string;
+  env: Record<string, string>;
+}
+
+/** What a project provides as "builds": the planned builds, and main when it was given (LENTERA_SITE_DIR) instead of built. */
+export function buildsOf(root: string, plan: readonly PlannedBuild[], givenMain?: string): Builds {
+  const dirs: Builds["dirs"] = givenMain ? { main: givenMain } : {};
+  const data: Builds["data"] = givenMain ? { main: DATA_DIR } : {};
+  for (const b of plan) {
+    dirs[b.name] = b.dir;
+    data[b.name] = b.data;
+  }
+  return { root, dirs, data, mainBuiltNow: !givenMain };
+}
+
+/**
+ * Starts the planned builds one after another in the background (runBuild) and returns at once; what it returns stops
+ * the build under way, skips the rest and removes `root`, for the global setup to return as its teardown.
+ */
+export function startBuilds(root: string, plan: readonly PlannedBuild[]): () => Promise<void> {
+  let current: ChildProcess | undefined;
+  let stopped = false;
+  const running = (async () => {
+    for (const b of plan) {
+      if (stopped) return;
+      await runBuild(root, b.name, b.dir, { ...b.env, DATA_DIR: b.data }, (c) => (current = c));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    current?.kill();
+    await running.catch(() => undefined);
+    rmSync(root, { recursive: true, force: true });
+  };
 }
 
 declare module "vitest" {
@@ -72,7 +112,9 @@ export async function built(name: BuildName, timeoutMs = 900_000): Promise<strin
   // Imported here, not at the top: the global setup, outside the test workers, imports this module too.
   const { inject } = await import("vitest");
   const builds = inject("builds");
-  if (name === "main" && !builds.mainBuiltNow) return builds.dirs.main;
+  const dir = builds.dirs[name];
+  if (!dir) throw new Error(`The ${name} build is not made by this project`);
+  if (name === "main" && !builds.mainBuiltNow) return dir;
   const file = statusFile(builds.root, name);
   const until = Date.now() + timeoutMs;
   while (!existsSync(file)) {
@@ -82,7 +124,7 @@ export async function built(name: BuildName, timeoutMs = 900_000): Promise<strin
   }
   const status = JSON.parse(readFileSync(file, "utf8")) as Status;
   if (!status.ok) throw new Error(`The ${name} build failed:\n${status.output}`);
-  return builds.dirs[name];
+  return dir;
 }
 
 export const statusFile = (root: string, name: BuildName): string => join(root, `${name}.json`);
