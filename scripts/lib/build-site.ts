@@ -4,6 +4,8 @@ import * as pagefind from "pagefind";
 import { subsetFonts } from "../../src/lib/charts/font-subset.ts";
 import { fonts } from "../../src/lib/charts/png.ts";
 import { currentRelease } from "../../src/lib/releases/index.ts";
+import { searchGlob } from "../../src/lib/routing/paths.ts";
+import { LOCALES } from "../../src/lib/data/types.ts";
 import { silent, type Progress } from "./progress.ts";
 
 export interface BuildOptions {
@@ -87,7 +89,8 @@ export async function buildSite({ dataDir, outDir, cacheDir, progress = silent }
   progress.stage("search");
   const { index, errors } = await tools.pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: outDir });
+  // Only the pages search lists (routing's `searchGlob`): Pagefind need not read the embeds and pinned copies to skip them.
+  const added = await index.addDirectory({ path: outDir, glob: searchGlob(LOCALES) });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, matchesGlob } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Model } from "../../src/lib/data/index.ts";
 import { LOCALES, type Locale } from "../../src/lib/data/types.ts";
-import { feedPath, fileHref, href, localePrefix, ogImagePath, pageUrl, pathOf } from "../../src/lib/routing/paths.ts";
+import { feedPath, fileHref, href, localePrefix, ogImagePath, pageUrl, pathOf, searchGlob } from "../../src/lib/routing/paths.ts";
 import { pageRoutes, type PageRoute } from "../../src/lib/routing/routes.ts";
 import { homeView } from "../../src/lib/site/views/home.ts";
 import { PICKER_LIMIT } from "../../src/lib/site/views/frame.ts";
@@ -134,6 +134,15 @@ describe("every page", () => {
     const bad = pages().flatMap(({ file, document, route }) => {
       const indexed = document.querySelector("main")?.hasAttribute("data-pagefind-body");
       return indexed === (route.kind !== "search") ? [] : [`${file}: data-pagefind-body ${indexed ? "present" : "missing"}`];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("hands Pagefind exactly the pages marked for search, of every kind (searchGlob)", () => {
+    const glob = searchGlob(LOCALES);
+    const bad = sitePages(dir).flatMap(({ file }) => {
+      const marked = readFileSync(join(dir, file), "utf8").includes("data-pagefind-body");
+      return matchesGlob(file, glob) === marked ? [] : [`${file}: ${marked ? "marked but not read" : "read but not marked"}`];
     });
     expect(bad).toEqual([]);
   });

@@ -94,6 +94,48 @@ export function pathOf(kind: PageKind, id?: string): string {
 
 export const localePrefix = (locale: Locale): string => (locale === "id" ? "" : `${locale}/`);
 
+/**
+ * Which pages the site's search indexes: every page but the search page itself,
+ * a chart's embed (its chart page is indexed) and a chart pinned to a release
+ * (the live chart is). The layout marks their content for Pagefind
+ * (`data-pagefind-body`), and the build hands Pagefind only these pages
+ * (`searchGlob`), so it does not read the others to find them unmarked.
+ */
+const SEARCHED: Readonly<Record<PageKind, boolean>> = {
+  home: true,
+  "strategy-index": true,
+  strategy: true,
+  "kecamatan-index": true,
+  kecamatan: true,
+  "indicator-index": true,
+  indicator: true,
+  "agency-index": true,
+  agency: true,
+  "plan-index": true,
+  plan: true,
+  data: true,
+  method: true,
+  about: true,
+  search: false,
+  check: true,
+  guide: true,
+  updates: true,
+  "chart-index": true,
+  chart: true,
+  embed: false,
+  "pinned-chart": false,
+  "pinned-embed": false,
+};
+export const searched = (kind: PageKind): boolean => SEARCHED[kind];
+
+/** The searched pages of a built site in every language, as a glob over its folder (an id is one path segment). */
+export function searchGlob(locales: readonly Locale[]): string {
+  const paths = (Object.keys(SEARCHED) as PageKind[])
+    .filter(searched)
+    .map((kind) => (kind in WITH_ID ? pathOf(kind as PageKindWithId, "*") : pathOf(kind as PageKindWithoutId)));
+  return `{${locales.flatMap((locale) => paths.map((path) => `${localePrefix(locale)}${path}index.html`)).join(",")}}`;
+}
+
 /** The `[...locale]` route parameter: undefined for Indonesian, "en" for English. */
 export const localeParam = (locale: Locale): string | undefined => (locale === "id" ? undefined : locale);
 export const localeFromParam = (param: string | undefined): Locale => (param === "en" ? "en" : "id");
