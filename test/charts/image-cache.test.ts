@@ -51,6 +51,13 @@ describe("image cache", () => {
     expect(imageCounts.reused - reused).toBe(1);
   });
 
+  it("draws an image asked for again while it is being drawn (started ahead of its route) only once", async () => {
+    const { drawn, o } = setup();
+    const [ahead, route] = await Promise.all([cachedPng(SVG, 1.5, o()), cachedPng(SVG, 1.5, o())]);
+    expect(drawn).toEqual([`${SVG}@1.5`]);
+    expect(route).toEqual(ahead);
+  });
+
   it("draws again when the markup, the scale, the options, the font bytes or resvg's version change", async () => {
     const { drawn, o } = setup();
     await cachedPng(SVG, 1.5, o());

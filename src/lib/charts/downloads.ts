@@ -4,7 +4,7 @@ import { renderedChart } from "./chart.ts";
 import { toCsv } from "./csv.ts";
 import { chartPath, type FileKind } from "./files.ts";
 import { charts, chartState } from "./catalog.ts";
-import { cachedPng } from "./image-cache.ts";
+import { cachedPng, imagesDrawing } from "./image-cache.ts";
 import { standaloneSvg } from "./standalone.ts";
 import { record } from "./stats.ts";
 import { dataTable } from "./table.ts";
@@ -87,6 +87,23 @@ function chartPng(model: Model, id: string, locale: Locale, site: URL | string, 
   q.pending.delete(key);
   q.taken.add(key);
   return promise;
+}
+
+/** How many PNGs drawAhead lets be drawn at once: enough to keep the worker threads busy, few enough to hold little memory. */
+const DRAWN_AHEAD = 4;
+
+/**
+ * Starts drawing a chart's PNG into the image cache (image-cache.ts) while
+ * its embed page is being rendered, when the worker threads have room: Astro
+ * writes the download files only after every embed page, and the pages keep
+ * one core busy while the other would wait for them. The PNG's route then
+ * finds the image drawn, or being drawn, instead of drawing it. Nothing is
+ * kept in memory; without an image cache (LENTERA_IMAGE_CACHE) nothing is
+ * started. A failure here is left to the PNG's own route to report.
+ */
+export function drawAhead(model: Model, id: string, locale: Locale, site: URL | string, version?: string): void {
+  if (!process.env.LENTERA_IMAGE_CACHE || imagesDrawing() >= DRAWN_AHEAD || !renderedChart(model, id, locale).svg) return;
+  cachedPng(standaloneFor(model, id, locale, site, version)).catch(() => undefined);
 }
 
 /** `pin`: the file of the chart's copy pinned to a release, from that release's model. */

@@ -55,7 +55,17 @@ export function imageKey(svg: string, scale: number, o: ImageCacheOptions = {}):
   );
 }
 
-/** The PNG of `svg` at `scale`, from the cache when an identical image was drawn before, else drawn and stored. */
+/** The images being drawn into a cache folder now, by file: one asked for again meanwhile is not drawn twice. */
+const drawing = new Map<string, Promise<Uint8Array>>();
+
+/** How many images are being drawn into a cache folder now. */
+export const imagesDrawing = (): number => drawing.size;
+
+/**
+ * The PNG of `svg` at `scale`, from the cache when an identical image was drawn
+ * before (or is being drawn: drawAhead in downloads.ts starts some early), else
+ * drawn and stored.
+ */
 export async function cachedPng(svg: string, scale = PNG_SCALE, o: ImageCacheOptions = {}): Promise<Uint8Array> {
   const render = o.render ?? renderPngAsync;
   const dir = "dir" in o ? o.dir : process.env.LENTERA_IMAGE_CACHE;
@@ -65,6 +75,8 @@ export async function cachedPng(svg: string, scale = PNG_SCALE, o: ImageCacheOpt
   }
   const key = imageKey(svg, scale, o);
   const file = join(dir, key.slice(0, 2), `${key}.png`);
+  const pending = drawing.get(file);
+  if (pending) return pending;
   try {
     const png = new Uint8Array(readFileSync(file));
     imageCounts.reused++;
@@ -72,8 +84,13 @@ export async function cachedPng(svg: string, scale = PNG_SCALE, o: ImageCacheOpt
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
-  const png = await render(svg, scale);
-  imageCounts.drawn++;
-  writeCacheFile(file, png);
-  return png;
+  const drawn = render(svg, scale)
+    .then((png) => {
+      imageCounts.drawn++;
+      writeCacheFile(file, png);
+      return png;
+    })
+    .finally(() => drawing.delete(file));
+  drawing.set(file, drawn);
+  return drawn;
 }
