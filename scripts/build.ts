@@ -1,15 +1,15 @@
-// npm run build: validate the data, build the site into a temporary folder, index it for
-// search, and only then replace dist/. With bad data it prints the same report as
-// `npm run check:data`, exits 1 and leaves the last good dist/ untouched. Pages and images whose
-// inputs are unchanged are copied from the build cache (.lentera/cache, or LENTERA_CACHE_DIR).
-import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+// npm run build: validate the data, build the site into its staging folder (dist.staging/, beside
+// dist/), index it for search, and only then swap it with dist/. With bad data it prints the same
+// report as `npm run check:data`, exits 1 and leaves the last good dist/ untouched. Pages and images
+// whose inputs are unchanged are kept from the last build or copied from the build cache
+// (.lentera/cache, or LENTERA_CACHE_DIR); see scripts/lib/staging.ts.
 import { resolve } from "node:path";
 import { inline, phrase } from "../src/i18n/check/index.ts";
 import { folderSource, formatReport, formatWarningsOnly } from "../src/lib/data/index.ts";
 import { checkDataFolder } from "../src/lib/releases/index.ts";
 import { buildSite } from "./lib/build-site.ts";
 import { progress } from "./lib/progress.ts";
+import { mirror, publish, stagingFolder } from "./lib/staging.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {
@@ -29,21 +29,22 @@ await runCli(async () => {
   if (result.warnings.length) console.warn(formatWarningsOnly(result.warnings, source.label, { verbose }));
 
   const started = performance.now();
-  const temp = `${outDir}.tmp-${process.pid}`;
+  // The site is built in a staging folder beside outDir, first made a copy of the published site (staging.ts).
+  const staging = stagingFolder(outDir);
   try {
-    await buildSite({ dataDir, outDir: temp, progress: report });
+    // Astro takes a second to load: it loads while the staging folder is made a copy of the site.
+    const astro = import("astro");
+    await mirror(outDir, staging);
+    await astro;
+    await buildSite({ dataDir, outDir: staging, progress: report });
   } catch (e) {
-    await rm(temp, { recursive: true, force: true });
     console.error(`${inline(phrase("build.failed"))}: ${(e as Error).message}`);
     if (process.env.DEBUG) console.error((e as Error).stack);
     console.error(`${outDir} ${inline(phrase("build.unchanged"))}`);
     return 1;
   }
   report.stage("swap", { folder: outDir });
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(temp, outDir);
-  await rm(old, { recursive: true, force: true });
+  await publish(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`✓ ${inline(phrase("build.done", { folder: outDir, seconds }))}`);
   return 0;

@@ -89,10 +89,11 @@ export async function rebuild(
     if (!m.ok) log(`${label} did not succeed:\n${m.output.slice(-2000)}`);
     return m;
   };
-  const cold = await run("cold build", "site-cold", cache);
+  // The warm build goes into the same folder as the cold one, as a second `npm run build` into dist/ does (staging.ts).
+  const cold = await run("cold build", "site", cache);
   const changed = changeOneValue(data);
   if (!cold.ok) return { changed, cold: strip(cold) };
-  const warm = await run(`warm build after changing ${changed}`, "site-warm", cache);
+  const warm = await run(`warm build after changing ${changed}`, "site", cache);
   const summary = warm.output
     .split("\n")
     .findLast((l) => /newly rendered/.test(l))
@@ -104,7 +105,7 @@ export async function rebuild(
     const fresh = await run("cold build of the changed data", "site-cold-changed", join(work, "cache-fresh"));
     result.coldOfChanged = strip(fresh);
     if (warm.ok && fresh.ok) {
-      result.firstDifference = firstDifference(join(work, "site-warm"), join(work, "site-cold-changed"));
+      result.firstDifference = firstDifference(join(work, "site"), join(work, "site-cold-changed"));
       result.identical = result.firstDifference === undefined;
     }
   }
@@ -129,6 +130,8 @@ export async function concurrency(
   const runs: ConcurrencyRun[] = [];
   const run = async (label: string, n: number, cache: boolean, warm: boolean, cacheDir: string) => {
     log(label);
+    // A cold build starts from nothing: no build cache, and no earlier site in the folder it builds in.
+    if (!warm) for (const d of ["site", "site.staging"]) rmSync(join(work, d), { recursive: true, force: true });
     const m = await measureBuild(root, ["scripts/build.ts"], {
       ...env(data, join(work, "site")),
       LENTERA_CACHE_DIR: cacheDir,

@@ -1,5 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { subsetFonts } from "../../src/lib/charts/font-subset.ts";
 import { fonts } from "../../src/lib/charts/png.ts";
@@ -7,6 +9,7 @@ import { currentRelease } from "../../src/lib/releases/index.ts";
 import { searchGlob } from "../../src/lib/routing/paths.ts";
 import { LOCALES } from "../../src/lib/data/types.ts";
 import { silent, type Progress } from "./progress.ts";
+import { inside, moveChanged, sweep } from "./staging.ts";
 
 export interface BuildOptions {
   /** Absolute path of the (already validated) data folder. */
@@ -19,14 +22,29 @@ export interface BuildOptions {
   progress?: Progress;
 }
 
-/** What buildSite drives: Astro's build and Pagefind's indexer. Tests pass stand-ins to check what buildSite asks of them. */
+/**
+ * What buildSite drives: Astro's build, which returns the files its routes wrote or kept (absolute
+ * paths), and Pagefind's indexer. Tests pass stand-ins to check what buildSite asks of them.
+ */
 export interface BuildTools {
-  build: (config: { root: string; outDir: string; cacheDir: string; logLevel: "info" | "warn" }) => Promise<unknown>;
+  build: (config: { root: string; outDir: string; cacheDir: string; logLevel: "info" | "warn" }) => Promise<readonly string[]>;
   pagefind: Pick<typeof pagefind, "createIndex" | "close">;
 }
 
 // Astro is loaded only when a real build runs (it takes seconds to import).
-const REAL: BuildTools = { build: async (config) => (await import("astro")).build(config), pagefind };
+const REAL: BuildTools = {
+  build: async (config) => {
+    const outputs: string[] = [];
+    const routes: AstroIntegration = {
+      name: "lentera-outputs",
+      hooks: { "astro:build:done": ({ assets }) => void outputs.push(...[...assets.values()].flat().map((url) => fileURLToPath(url))) },
+    };
+    // The output folder is not emptied: a page whose key is unchanged is left where it is (see staging.ts).
+    await (await import("astro")).build({ ...config, vite: { build: { emptyOutDir: false } }, integrations: [routes] });
+    return outputs;
+  },
+  pagefind,
+};
 
 /**
  * The build cache, one folder that CI restores and saves between runs:
@@ -79,7 +97,15 @@ export async function buildSite({ dataDir, outDir, cacheDir, progress = silent }
   progress.stage("pages");
   const watch = progress.watch(outDir);
   try {
-    await tools.build({ root: process.cwd(), outDir, cacheDir: cache.astro, logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn" });
+    const started = Date.now();
+    const outputs = await tools.build({
+      root: process.cwd(),
+      outDir,
+      cacheDir: cache.astro,
+      logLevel: process.env.ASTRO_LOG === "info" ? "info" : "warn",
+    });
+    // outDir may hold an earlier build (the staging folder): what this build neither wrote nor kept goes.
+    await sweep(outDir, new Set(outputs.flatMap((f) => inside(outDir, f) ?? [])), started, ["pagefind/"]);
   } finally {
     await watch.stop();
     if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
@@ -92,7 +118,11 @@ export async function buildSite({ dataDir, outDir, cacheDir, progress = silent }
   // Only the pages search lists (routing's `searchGlob`): Pagefind need not read the embeds and pinned copies to skip them.
   const added = await index.addDirectory({ path: outDir, glob: searchGlob(LOCALES) });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  // Written aside, then only the files whose bytes changed replace the index's old ones (see moveChanged).
+  const fresh = join(outDir, ".pagefind-new");
+  await rm(fresh, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: fresh });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  await moveChanged(fresh, join(outDir, "pagefind"));
   await tools.pagefind.close();
 }

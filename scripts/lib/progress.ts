@@ -7,9 +7,11 @@ import type { Text } from "../../src/lib/data/types.ts";
 /**
  * What `npm run build` prints while it works: each stage on a line of its own
  * ("[2/4] ..."), and during the pages stage a running count of the pages and
- * images written so far, counted in the folder being built (Astro copies a
- * reused page there as it writes a new one). On a terminal the count is one
- * line that updates in place; in a log (CI) a line every half minute.
+ * images in the folder being built (the staging folder, which starts as a copy
+ * of the last site: a page whose key is unchanged stays, one missing is copied
+ * in from the cache, a new one is written over the old) and of those rendered
+ * and drawn anew. On a terminal the count is one line that updates in place; in
+ * a log (CI) a line every half minute.
  */
 export const STAGES = ["validate", "pages", "search", "swap"] as const;
 export type Stage = (typeof STAGES)[number];

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PagefindIndex } from "pagefind";
@@ -14,7 +14,9 @@ import { cleanup } from "../helpers/fixtures.ts";
  * an earlier build of another data folder left there (narrative texts); after
  * a build that failed, the next build does not trust Astro's manifest; a stray
  * BASE_URL (test runners set one) is ignored; the data folder is the one asked
- * for; Pagefind indexes the new site into its pagefind/ folder.
+ * for; a build over an earlier site (the staging folder) keeps what Astro left in
+ * place and deletes what it no longer makes; Pagefind indexes the new site into
+ * its pagefind/ folder.
  */
 const root = mkdtempSync(join(tmpdir(), "lentera-build-site-"));
 afterAll(() => cleanup(root));
@@ -52,6 +54,9 @@ function tools(seen: Seen[], pagefindCalls: string[], fail = false): BuildTools 
       mkdirSync(config.outDir, { recursive: true });
       if (fail) throw new Error("Astro failed");
       writeFileSync(join(config.cacheDir, "incremental-build.json"), "{}");
+      // A page rendered now, and one whose key is unchanged, left in place (its output listed, not written).
+      writeFileSync(join(config.outDir, "index.html"), "rendered now");
+      return [join(config.outDir, "index.html"), join(config.outDir, "kept.html")];
     },
     pagefind: {
       createIndex: async () => (pagefindCalls.push("create"), { errors: [], index }),
@@ -119,6 +124,20 @@ describe("buildSite", () => {
     const calls: string[] = [];
     const out = join(root, "e", "site");
     await buildSite({ dataDir: join(root, "data-five"), outDir: out, cacheDir: join(root, "cache-e") }, tools([], calls));
-    expect(calls).toEqual(["create", `add ${out}`, `write ${out}/pagefind`, "close"]);
+    expect(calls).toEqual(["create", `add ${out}`, `write ${join(out, ".pagefind-new")}`, "close"]);
+  });
+
+  it("builds over an earlier site in place: keeps the outputs Astro left there, deletes what this build no longer makes", async () => {
+    const out = join(root, "f", "site");
+    mkdirSync(out, { recursive: true });
+    const old = new Date(Date.now() - 60_000);
+    for (const f of ["kept.html", "gone.html", "index.html"]) {
+      writeFileSync(join(out, f), `earlier ${f}`);
+      utimesSync(join(out, f), old, old);
+    }
+    await buildSite({ dataDir: join(root, "data-six"), outDir: out, cacheDir: join(root, "cache-f") }, tools([], []));
+    expect(readdirSync(out).sort()).toEqual(["index.html", "kept.html", "pagefind"]);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("rendered now");
+    expect(readFileSync(join(out, "kept.html"), "utf8")).toBe("earlier kept.html");
   });
 });

@@ -30,6 +30,7 @@ export default function setup(project: TestProject): () => Promise<void> {
       dir: join(root, "wita"),
       data: DATA_DIR,
       env: { TZ: "Asia/Makassar", LANG: "id_ID.UTF-8", LC_ALL: "id_ID.UTF-8" },
+      over: "main",
     });
   const builds = buildsOf(root, plan, given);
   project.provide("builds", builds);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { ROOT } from "./fixtures.ts";
 
 /**
@@ -11,8 +11,10 @@ import { ROOT } from "./fixtures.ts";
  *   UTC: what every site and browser suite reads;
  * - wita: the same data again in Luwu Utara's time zone and an Indonesian
  *   locale, compared byte for byte with main (determinism.test.ts); a warm
- *   build from main's build cache, so the comparison also proves that pages
- *   and images copied from the cache are those a cold build makes;
+ *   build from main's build cache, made over main's site (with a stray page)
+ *   as a second `npm run build` into the same dist/ is, so the comparison
+ *   also proves that the pages it leaves in place, the images it copies from
+ *   the cache and the page it removes are as a cold build makes them;
  * - hostile: made by the "place" project (place-site.global.ts) after the
  *   second place itself: a copy of that place's data with hostile text in every
  *   free-text field (hostile-data.ts), served under a sub-path with a SITE_URL
@@ -51,6 +53,29 @@ export interface PlannedBuild {
   dir: string;
   data: string;
   env: Record<string, string>;
+  /**
+   * A build this one is made over, as a second `npm run build` into the same dist/: its site is linked
+   * into `dir` first, with a page the data does not make (STRAY_PAGE), which the build must remove.
+   */
+  over?: BuildName;
+}
+
+/** The page a build made `over` another finds in its folder and must not keep: a kecamatan no longer in the data. */
+export const STRAY_PAGE = "kecamatan/tidak-lagi-ada/index.html";
+
+/** Links every file of `site` into `dir` (hard links: nothing copied, and the build replaces files rather than writing into them). */
+function linkSite(site: string, dir: string): void {
+  for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    const from = join(e.parentPath, e.name);
+    const to = join(dir, relative(site, from));
+    if (e.isDirectory()) mkdirSync(to, { recursive: true });
+    else {
+      mkdirSync(dirname(to), { recursive: true });
+      linkSync(from, to);
+    }
+  }
+  mkdirSync(dirname(join(dir, STRAY_PAGE)), { recursive: true });
+  writeFileSync(join(dir, STRAY_PAGE), "<!doctype html><title>Tidak lagi ada</title>");
 }
 
 /** What a project provides as "builds": the planned builds, and main when it was given (LENTERA_SITE_DIR) instead of built. */
@@ -74,6 +99,8 @@ export function startBuilds(root: string, plan: readonly PlannedBuild[]): () => 
   const running = (async () => {
     for (const b of plan) {
       if (stopped) return;
+      const over = b.over && plan.find((p) => p.name === b.over);
+      if (over && existsSync(statusFile(root, over.name))) linkSite(over.dir, b.dir);
       await runBuild(root, b.name, b.dir, { ...b.env, DATA_DIR: b.data }, (c) => (current = c));
     }
   })();

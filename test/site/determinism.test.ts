@@ -7,8 +7,11 @@ import { built } from "../helpers/site-builds.ts";
  * The same data gives the same site, byte for byte: the main build (UTC) and a
  * second build of the same data and code in another time zone and locale
  * (Luwu Utara's own, WITA; site-builds.ts: wita) are compared file by file.
- * The second build is a warm one, from the build cache main left: what it
- * copies from the cache must be exactly what a cold build makes. A
+ * The second build is a warm one, from the build cache main left, made over
+ * main's site with a stray page as a second `npm run build` into the same
+ * dist/ (site-builds.ts): the pages it leaves in place and those it copies
+ * from the cache must be exactly what a cold build makes, and the page the
+ * data does not make must be gone. A
  * difference names the first file that differs and shows the bytes around it.
  * With LENTERA_SITE_DIR (an older build as main) there is nothing to compare.
  */

@@ -6,5 +6,5 @@ export const build = {
   "build.stage.pages": "Building pages and images",
   "build.stage.search": "Indexing for search",
   "build.stage.swap": "Replacing {folder} with the new site",
-  "build.progress": "{pages} pages ({rendered} newly rendered), {images} images ({drawn} newly drawn); the rest copied from the cache",
+  "build.progress": "{pages} pages ({rendered} newly rendered), {images} images ({drawn} newly drawn); the rest kept from earlier builds",
 } as const satisfies Record<keyof typeof id, string>;

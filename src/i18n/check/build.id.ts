@@ -4,5 +4,5 @@ export const build = {
   "build.stage.pages": "Membangun halaman dan gambar",
   "build.stage.search": "Membuat indeks pencarian",
   "build.stage.swap": "Mengganti {folder} dengan situs baru",
-  "build.progress": "{pages} halaman ({rendered} dibuat baru), {images} gambar ({drawn} digambar baru); sisanya disalin dari cache",
+  "build.progress": "{pages} halaman ({rendered} dibuat baru), {images} gambar ({drawn} digambar baru); sisanya dari build sebelumnya",
 } as const;
