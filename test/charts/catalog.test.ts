@@ -72,8 +72,10 @@ describe("the chart catalogue of the minimal fixture (loaded through src/lib/dat
   it("gives every chart a page, an embed page and three files in both languages", async () => {
     const m = await minimal();
     expect(chartRoutes(m)).toHaveLength(2 * charts(m).length);
-    expect(chartFileRoutes(m).map((r) => r.params.file)).toContain("lentera-tren-p0-id");
-    expect(chartFileRoutes(m).map((r) => r.params.file)).toContain("lentera-tren-p0-en");
+    const files = chartFileRoutes(m).map((r) => r.params.file);
+    expect(files).toHaveLength(2 * 3 * charts(m).length);
+    for (const kind of ["csv", "svg", "png"]) expect(files).toContain(`lentera-tren-p0-id.${kind}`);
+    expect(files).toContain("lentera-tren-p0-en.png");
   });
 
   it("shows a chart without data as a notice, and refuses an id no chart kind makes", async () => {

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale, type Model } from "../data/types.ts";
 import { localeParam } from "../routing/paths.ts";
 import { charts } from "./catalog.ts";
-import { chartPath, embedPath, FILE_KINDS, fileBase, filePath, type FileKind } from "./files.ts";
+import { chartPath, embedPath, FILE_KINDS, fileName, filePath, type FileKind } from "./files.ts";
 import type { Pinning } from "./pinned.ts";
 
 /**
@@ -14,13 +14,21 @@ export const chartRoutes = (model: Model, cacheKey?: (id: string, locale: Locale
     charts(model).map((e) => ({ params: { locale: localeParam(l), id: e.id }, ...(cacheKey && { cacheKey: cacheKey(e.id, l) }) })),
   );
 
-export const chartFileRoutes = (model: Model, cacheKey?: (id: string, locale: Locale) => string) =>
+/**
+ * The static paths of the chart downloads, one route for the three kinds: for
+ * each chart and language its CSV, SVG and PNG, one after the other, so the
+ * build draws a chart's PNG among the quick files rather than all PNGs at the
+ * end. `file` is the whole file name.
+ */
+export const chartFileRoutes = (model: Model, cacheKey?: (id: string, locale: Locale, kind: FileKind) => string) =>
   LOCALES.flatMap((l) =>
-    charts(model).map((e) => ({
-      params: { locale: localeParam(l), id: e.id, file: fileBase(e.id, l) },
-      props: { locale: l },
-      ...(cacheKey && { cacheKey: cacheKey(e.id, l) }),
-    })),
+    charts(model).flatMap((e) =>
+      FILE_KINDS.map((kind) => ({
+        params: { locale: localeParam(l), id: e.id, file: fileName(e.id, l, kind) },
+        props: { locale: l, kind },
+        ...(cacheKey && { cacheKey: cacheKey(e.id, l, kind) }),
+      })),
+    ),
   );
 
 /** Every chart page and embed page path (without locale prefix), for the sitemap and the tests. */
@@ -47,12 +55,14 @@ export const pinnedChartRoutes = (pinning: Pinning, cacheKey?: (id: string, loca
     ),
   );
 
-export const pinnedFileRoutes = (pinning: Pinning, cacheKey?: (id: string, locale: Locale, version: string) => string) =>
-  pinnedChartRoutes(pinning, cacheKey).map(({ params, props, ...key }) => ({
-    params: { ...params, file: fileBase(params.id, props.locale, params.version) },
-    props,
-    ...key,
-  }));
+export const pinnedFileRoutes = (pinning: Pinning, cacheKey?: (id: string, locale: Locale, version: string, kind: FileKind) => string) =>
+  pinnedChartRoutes(pinning).flatMap(({ params, props }) =>
+    FILE_KINDS.map((kind) => ({
+      params: { ...params, file: fileName(params.id, props.locale, kind, params.version) },
+      props: { ...props, kind },
+      ...(cacheKey && { cacheKey: cacheKey(params.id, props.locale, params.version, kind) }),
+    })),
+  );
 
 /** Every pinned chart page and embed page path (without locale prefix), for the tests. */
 export const pinnedPagePaths = (pinning: Pinning): string[] =>
