@@ -37,14 +37,14 @@ await runCli(async () => {
     await mirror(outDir, staging);
     await astro;
     await buildSite({ dataDir, outDir: staging, progress: report });
+    report.stage("swap", { folder: outDir });
+    await publish(outDir);
   } catch (e) {
     console.error(`${inline(phrase("build.failed"))}: ${(e as Error).message}`);
     if (process.env.DEBUG) console.error((e as Error).stack);
     console.error(`${outDir} ${inline(phrase("build.unchanged"))}`);
     return 1;
   }
-  report.stage("swap", { folder: outDir });
-  await publish(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`✓ ${inline(phrase("build.done", { folder: outDir, seconds }))}`);
   return 0;

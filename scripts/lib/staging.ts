@@ -140,7 +140,13 @@ export async function publish(outDir: string): Promise<void> {
   const old = `${outDir}.old-${process.pid}`;
   const had = existsSync(outDir);
   if (had) await rename(outDir, old);
-  await rename(staging, outDir);
+  try {
+    await rename(staging, outDir);
+  } catch (e) {
+    // The published site goes back where it was.
+    if (had) await rename(old, outDir);
+    throw e;
+  }
   if (had) await rename(old, staging);
 }
 

@@ -102,6 +102,13 @@ describe("publish", () => {
     expect(await read(stagingFolder(dist))).toEqual({ "index.html": "last good site" });
   });
 
+  it("puts the published site back when the staging folder cannot be moved in", async () => {
+    const dist = join(folder(), "dist");
+    write(dist, { "index.html": "last good site" });
+    await expect(publish(dist)).rejects.toThrow();
+    expect(await read(dist)).toEqual({ "index.html": "last good site" });
+  });
+
   it("publishes the first site, with no staging folder left", async () => {
     const dist = join(folder(), "dist");
     write(stagingFolder(dist), { "index.html": "first site" });
