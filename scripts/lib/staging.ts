@@ -70,10 +70,10 @@ export async function mirror(source: string, target: string): Promise<{ copied: 
   const [want, have] = await Promise.all([listFiles(source), listFiles(target)]);
   const stale = [...have.keys()].filter((f) => !want.has(f));
   const same = (a: Entry | undefined, b: Entry): boolean => a !== undefined && a.size === b.size && Math.abs(a.mtime - b.mtime) < 1;
-  const copy = [...want].filter(([f, e]) => !same(have.get(f), e)).map(([f]) => f);
+  const copy = [...want].filter(([f, e]) => !same(have.get(f), e));
   await inTurn(stale, 16, (f) => rm(join(target, f), { force: true }));
   const made = new Map<string, Promise<unknown>>();
-  await inTurn(copy, 16, async (f) => {
+  await inTurn(copy, 16, async ([f, e]) => {
     const to = join(target, f);
     const folder = dirname(to);
     if (!made.has(folder)) made.set(folder, mkdir(folder, { recursive: true }));
@@ -81,8 +81,7 @@ export async function mirror(source: string, target: string): Promise<{ copied: 
     // A file left by a build that failed may be a folder's name now, or the other way round.
     await rm(to, { recursive: true, force: true });
     await copyFile(join(source, f), to);
-    const s = await stat(join(source, f));
-    await utimes(to, s.atimeMs / 1000, s.mtimeMs / 1000);
+    await utimes(to, e.mtime / 1000, e.mtime / 1000);
   });
   await mkdir(target, { recursive: true });
   if (stale.length) await removeEmptyFolders(target);
