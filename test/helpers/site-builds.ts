@@ -154,6 +154,13 @@ export async function built(name: BuildName, timeoutMs = 900_000): Promise<strin
   return dir;
 }
 
+/** What the named build printed (its last 20,000 characters), once it has ended well. */
+export async function printed(name: BuildName): Promise<string> {
+  await built(name);
+  const { inject } = await import("vitest");
+  return (JSON.parse(readFileSync(statusFile(inject("builds").root, name), "utf8")) as Status).output;
+}
+
 export const statusFile = (root: string, name: BuildName): string => join(root, `${name}.json`);
 
 /**

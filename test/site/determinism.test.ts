@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { built } from "../helpers/site-builds.ts";
+import { built, printed } from "../helpers/site-builds.ts";
 
 /**
  * The same data gives the same site, byte for byte: the main build (UTC) and a
@@ -14,6 +14,10 @@ import { built } from "../helpers/site-builds.ts";
  * data does not make must be gone. A
  * difference names the first file that differs and shows the bytes around it.
  * With LENTERA_SITE_DIR (an older build as main) there is nothing to compare.
+ * And as the data is the same, that second build renders no page and draws no
+ * image again, although its environment differs (Astro's incremental build
+ * renders every page again when the bundled code differs, and the code must not
+ * take anything from the environment but what it reads on purpose).
  */
 
 function files(dir: string): string[] {
@@ -65,6 +69,15 @@ describe("determinism", () => {
         differing: differing.length,
         firstDiffering: differing[0],
       }).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: 0, firstDiffering: undefined });
+    },
+    900_000,
+  );
+
+  it.skipIf(!inject("builds").mainBuiltNow)(
+    "renders no page and draws no image again for the same data, whatever the time zone, locale and shell",
+    async () => {
+      const count = (await printed("wita")).split("\n").findLast((l) => l.includes("newly rendered"));
+      expect(count).toMatch(/\(0 newly rendered\), [\d.]+ images \(0 newly drawn\)/);
     },
     900_000,
   );

@@ -140,13 +140,29 @@ export function searchGlob(locales: readonly Locale[]): string {
 export const localeParam = (locale: Locale): string | undefined => (locale === "id" ? undefined : locale);
 export const localeFromParam = (param: string | undefined): Locale => (param === "en" ? "en" : "id");
 
-export function href(locale: Locale, path = "", base: string = import.meta.env?.BASE_URL ?? "/"): string {
+/**
+ * The site's sub-path: Vite writes BASE_URL in when it bundles the site; in the scripts and tests, run
+ * by Node alone, there is none and it is "/". Only ever a member access, in comments too: a module
+ * that names Vite's env object alone (with `?.`, say) gets from Astro every environment variable whose
+ * name occurs in its text, `_` (the shell's last command) among them, so the bundled code, and with
+ * it the incremental build's hash of every page's code, would change with the shell a build is
+ * started from.
+ */
+function baseUrl(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return "/";
+  }
+}
+
+export function href(locale: Locale, path = "", base: string = baseUrl()): string {
   const b = base.endsWith("/") ? base : `${base}/`;
   return `${b}${localePrefix(locale)}${path}`;
 }
 
 /** A language-neutral file (a download, a preview image) under the base path: `data/areas.csv` -> `/data/areas.csv`. */
-export function fileHref(path: string, base: string = import.meta.env?.BASE_URL ?? "/"): string {
+export function fileHref(path: string, base: string = baseUrl()): string {
   const b = base.endsWith("/") ? base : `${base}/`;
   return `${b}${path}`;
 }
