@@ -55,9 +55,17 @@ const queues = new WeakMap<Model, PngQueue>();
 const AHEAD = 8;
 
 /**
+ * The charts whose embed page this build rendered, by model, with their language: Astro writes the
+ * download files after every embed page, so these are the charts whose PNG routes are still to come.
+ * A chart whose pages were reused from the last build has its PNG reused too, and is not worth drawing.
+ */
+const embedded = new WeakMap<Model, Set<string>>();
+
+/**
  * The PNG of a chart. The build asks for the PNGs in catalogue order (a few
- * at a time: Astro renders four pages at once); the next few are started on
- * the worker threads at the same time, so
+ * at a time: Astro renders four pages at once); the next few of those whose
+ * embed page was rendered (all of them in a cold build, the changed ones in a
+ * warm one) are started on the worker threads at the same time, so
  * they are drawn in parallel while the build waits for one. Each promise is
  * forgotten once taken.
  */
@@ -81,7 +89,9 @@ function chartPng(model: Model, id: string, locale: Locale, site: URL | string, 
     q.pending.get(key)!.catch(() => undefined);
   };
   start(id);
-  for (const e of list.slice(at + 1, at + 1 + AHEAD)) start(e);
+  const coming = embedded.get(model);
+  const ahead = coming ? list.slice(at + 1).filter((e) => coming.has(`${e}\u0000${locale}`)) : [];
+  for (const e of ahead.slice(0, AHEAD)) start(e);
   const key = `${id}\u0000${locale}`;
   const promise = q.pending.get(key)!;
   q.pending.delete(key);
@@ -102,6 +112,9 @@ const DRAWN_AHEAD = 4;
  * started. A failure here is left to the PNG's own route to report.
  */
 export function drawAhead(model: Model, id: string, locale: Locale, site: URL | string, version?: string): void {
+  let coming = embedded.get(model);
+  if (!coming) embedded.set(model, (coming = new Set()));
+  coming.add(`${id}\u0000${locale}`);
   if (!process.env.LENTERA_IMAGE_CACHE || imagesDrawing() >= DRAWN_AHEAD || !renderedChart(model, id, locale).svg) return;
   cachedPng(standaloneFor(model, id, locale, site, version)).catch(() => undefined);
 }
