@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
@@ -52,14 +54,31 @@ const REAL: BuildTools = {
  * keyed page and its manifest (src/lib/site/cache-keys.ts); `images/` holds
  * every PNG drawn, by a hash of its markup, fonts and options
  * (src/lib/charts/image-cache.ts); `fonts/` the subsets of the chart font
- * they are drawn with (src/lib/charts/font-subset.ts). Deleting the folder
- * makes the next build a cold one.
+ * they are drawn with (src/lib/charts/font-subset.ts); `charts/` every chart's
+ * SVG, by its state and the code's version (src/lib/charts/svg-cache.ts).
+ * Deleting the folder makes the next build a cold one.
  */
 export const cacheFolders = (cacheDir: string) => ({
   astro: join(cacheDir, "astro"),
   images: join(cacheDir, "images"),
   fonts: join(cacheDir, "fonts"),
+  charts: join(cacheDir, "charts"),
 });
+
+/**
+ * The version of the code that draws the charts, for the chart cache (svg-cache.ts): a digest of every
+ * file under `src/`, of the lockfile (Plot, d3 and the rest) and of Node's version (its Intl writes the
+ * numbers). Any change of code draws every chart again, as Astro then renders every page again.
+ */
+export function codeVersion(root: string): string {
+  const hash = createHash("sha256").update(`node ${process.versions.node} icu ${process.versions.icu}\n`);
+  const files = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of [...files, join(root, "package-lock.json")]) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
+  return hash.digest("hex");
+}
 
 /** What Astro's incremental build reads again; the rest of its cache (the content store) is made afresh by every build. */
 const RUNNING = "lentera-build-running";
@@ -83,6 +102,8 @@ export async function buildSite({ dataDir, outDir, cacheDir, progress = silent }
   if (current && !unreleased && !epoch?.trim()) process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${current.date}T00:00:00Z`) / 1000);
   const cache = cacheFolders(resolve(cacheDir ?? process.env.LENTERA_CACHE_DIR ?? join(process.cwd(), ".lentera", "cache")));
   process.env.LENTERA_IMAGE_CACHE = cache.images;
+  process.env.LENTERA_CHART_CACHE = cache.charts;
+  process.env.LENTERA_CODE_VERSION = codeVersion(process.cwd());
   process.env.LENTERA_CHART_FONTS = JSON.stringify(await subsetFonts(fonts(), cache.fonts));
   // Astro's content store would keep the narrative texts of an earlier build of another data folder
   // (`astro check` then warns about duplicate entries): only the incremental build's own files are kept.

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PagefindIndex } from "pagefind";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildSite, type BuildTools } from "../../scripts/lib/build-site.ts";
+import { buildSite, codeVersion, type BuildTools } from "../../scripts/lib/build-site.ts";
 import { cleanup } from "../helpers/fixtures.ts";
 
 /**
@@ -141,3 +141,27 @@ describe("buildSite", () => {
     expect(readFileSync(join(out, "kept.html"), "utf8")).toBe("earlier kept.html");
   });
 });
+
+describe("the code version the chart cache is keyed on", () => {
+  it("changes with any file under src/ and with the lockfile, not with the data or the tests", () => {
+    const project = join(root, "project");
+    const write = (file: string, text: string): void => {
+      mkdirSync(join(project, file, ".."), { recursive: true });
+      writeFileSync(join(project, file), text);
+    };
+    write("src/lib/charts/render.ts", "export const a = 1;");
+    write("src/pages/index.astro", "<p>a</p>");
+    write("package-lock.json", "{}");
+    write("data/observations.csv", "a,b");
+    const first = codeVersion(project);
+    write("data/observations.csv", "a,c");
+    write("test/x.test.ts", "x");
+    expect(codeVersion(project)).toBe(first);
+    write("src/pages/index.astro", "<p>b</p>");
+    const second = codeVersion(project);
+    expect(second).not.toBe(first);
+    write("package-lock.json", '{"lockfileVersion": 3}');
+    expect(codeVersion(project)).not.toBe(second);
+  });
+});
+

@@ -1,12 +1,16 @@
 import type { Locale, Model } from "../data/types.ts";
 import { chartState } from "./catalog.ts";
 import { renderSvg } from "./render.ts";
+import { chartKey } from "./state-key.ts";
+import { cachedSvg } from "./svg-cache.ts";
 import { timed } from "./stats.ts";
 import type { ChartState } from "./types.ts";
 
 /**
  * A chart ready for a page: its state and its inline SVG, rendered once per
- * (chart, language) and build, however many pages, embeds and files use it.
+ * (chart, language) and build, however many pages, embeds and files use it,
+ * and taken from the chart cache when an earlier build drew the same state
+ * with the same code (svg-cache.ts).
  */
 export interface RenderedChart {
   readonly state: ChartState;
@@ -30,13 +34,17 @@ export function renderedChart(model: Model, id: string, locale: Locale): Rendere
     const prefix = idPrefix(id);
     const spec = state.spec;
     const svg = spec
-      ? timed("svg", () =>
-          renderSvg(spec, {
-            prefix,
-            role: spec.interactive ? "group" : "img",
-            labelledBy: `${prefix}-title`,
-            describedBy: `${prefix}-desc`,
-          }),
+      ? cachedSvg(
+          () => `${id}\u0000${locale}\u0000${chartKey(model, id, locale)}`,
+          () =>
+            timed("svg", () =>
+              renderSvg(spec, {
+                prefix,
+                role: spec.interactive ? "group" : "img",
+                labelledBy: `${prefix}-title`,
+                describedBy: `${prefix}-desc`,
+              }),
+            ),
         )
       : undefined;
     byKey.set(key, (chart = { state, svg, prefix }));

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { charts, chartState } from "../charts/catalog.ts";
 import { buildDate } from "../charts/dates.ts";
 import { chartPath } from "../charts/files.ts";
+import { chartKey, serialise, sha256 } from "../charts/state-key.ts";
 import type { ChartEntry } from "../charts/types.ts";
 import type { Locale, Model } from "../data/types.ts";
 import type { PageRoute } from "../routing/routes.ts";
@@ -28,64 +28,6 @@ export interface KeyContext {
   readonly base: string;
   /** The data folder's releases (the footer, the data page, the page of updates and every chart's versions show them). */
   readonly releases: ReleaseHistory;
-}
-
-/** Arrays at least this long are hashed once per object and referred to by their digest (the kecamatan picker on every page). */
-const SHARED_ARRAY = 64;
-const arrayDigests = new WeakMap<object, string>();
-
-const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
-
-/** The shared array being hashed, which the replacer must pass through rather than replace by its own digest. */
-let hashing: object | undefined;
-
-/**
- * A serialisation for hashing: JSON, with functions by their source (a chart's
- * tick format), a placed chart (a ChartRef, whose figure is a function of the
- * model) by its key, and long arrays by a digest computed once per array.
- * Object keys keep the order the code gives them, which the same code always
- * gives; a change of code renders the page again anyway (Astro hashes it).
- */
-function serialise(value: unknown, chart: (id: string) => string): string {
-  const replacer = (_key: string, v: unknown): unknown => {
-    if (typeof v === "function") return `fn:${String(v)}`;
-    if (typeof v === "bigint") return `${v}n`;
-    if (v === null || typeof v !== "object") return v;
-    const o = v as { figure?: unknown; id?: unknown };
-    if (typeof o.figure === "function" && typeof o.id === "string") return { chart: chart(o.id) };
-    if (v instanceof Map || v instanceof Set) return [...v];
-    if (Array.isArray(v) && v.length >= SHARED_ARRAY && v !== hashing) {
-      let d = arrayDigests.get(v);
-      if (d === undefined) {
-        const outer = hashing;
-        hashing = v;
-        try {
-          d = sha256(JSON.stringify(v, replacer));
-        } finally {
-          hashing = outer;
-        }
-        arrayDigests.set(v, d);
-      }
-      return `#${d}`;
-    }
-    return v;
-  };
-  return JSON.stringify(value, replacer) ?? "null";
-}
-
-const chartDigests = new WeakMap<Model, Map<string, string>>();
-
-/** The key of a chart's state in one language: its numbers, texts, table, sources and Plot specification. Computed once per build. */
-export function chartKey(model: Model, id: string, locale: Locale): string {
-  let byKey = chartDigests.get(model);
-  if (!byKey) chartDigests.set(model, (byKey = new Map()));
-  const k = `${id}\u0000${locale}`;
-  let d = byKey.get(k);
-  if (d === undefined) {
-    d = digest(model, locale, chartState(model, id, locale));
-    byKey.set(k, d);
-  }
-  return d;
 }
 
 /** The sha256 of any value a page is rendered from, placed charts keyed by their state. */
