@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, utimes } from "node:fs/promises";
+import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, utimes } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 
 /**
@@ -23,21 +23,24 @@ interface Entry {
   mtime: number;
 }
 
-/** Every file under `dir` (paths relative to it, with "/"), with its size and modification time. */
+/**
+ * Every file under `dir` (paths relative to it, with "/"), with its size and modification time.
+ * Synchronous: a stat is a few microseconds, and one promise per file of a site costs more than it.
+ */
 export async function listFiles(dir: string): Promise<Map<string, Entry>> {
   const out = new Map<string, Entry>();
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(dir, { recursive: true });
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {
     return out;
   }
-  await Promise.all(
-    names.map(async (name) => {
-      const s = await stat(join(dir, name));
-      if (s.isFile()) out.set(name.split(sep).join("/"), { size: s.size, mtime: s.mtimeMs });
-    }),
-  );
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const file = join(e.parentPath, e.name);
+    const s = statSync(file);
+    out.set(relative(dir, file).split(sep).join("/"), { size: s.size, mtime: s.mtimeMs });
+  }
   return out;
 }
 
