@@ -12,8 +12,8 @@ import { sitePages } from "../helpers/site-pages.ts";
  * The staff's pages, read from the built site: the guide (/panduan/) names
  * every table file of the catalogue, in both languages, and runs no script;
  * the checker (/periksa/) loads one bundled script from the site and says
- * without JavaScript where else to check; no other page gains a script (the
- * search page and the chart pages' copy buttons had theirs before); the data
+ * without JavaScript where else to check; no other page runs a script but
+ * search, which cannot work without one; the data
  * page and the footer of every page lead to both.
  */
 const dir = inject("siteDir");
@@ -56,12 +56,12 @@ describe("the checker page", () => {
 });
 
 describe("scripts across the site", () => {
-  it("run only on the search page, the checker and the chart pages", () => {
+  it("run only on the search page and the checker", () => {
     const withScript = sitePages(dir)
       .filter((p) => p.kind !== "404")
       .filter((p) => /<script\b(?![^>]*type="application\/(ld\+)?json")/.test(readFileSync(join(dir, p.file), "utf8")))
       .map((p) => p.kind);
-    expect([...new Set(withScript)].sort()).toEqual(["cari", "grafik/*", "periksa"]);
+    expect([...new Set(withScript)].sort()).toEqual(["cari", "periksa"]);
   });
 
   it("lead to the checker and the guide from the data page and every page's footer", () => {

@@ -167,8 +167,6 @@ export const charts = {
   "chart.page.embedHelp": "Copy this code into your page. The chart fits the width of its frame and reads without JavaScript.",
   "chart.page.downloads": "Downloads",
   "chart.page.downloadsHelp": "The chart's data as CSV (UTF-8, opens in Excel) and the chart as SVG and PNG, with title and source.",
-  "chart.page.copy": "Copy",
-  "chart.page.copied": "Copied",
   "chart.page.all": "All charts",
   "chart.page.on": "Shown on",
   "chart.index.title": "Charts",

@@ -172,8 +172,6 @@ export const charts = {
   "chart.page.downloads": "Unduhan",
   "chart.page.downloadsHelp":
     "Data grafik sebagai CSV (UTF-8, terbuka di Excel) dan gambarnya sebagai SVG dan PNG, dengan judul dan sumber.",
-  "chart.page.copy": "Salin",
-  "chart.page.copied": "Tersalin",
   "chart.page.all": "Semua grafik",
   "chart.page.on": "Ditampilkan di",
   "chart.index.title": "Grafik",
