@@ -26,6 +26,7 @@ export const report = {
   "report.quiet.listBelow": " Full list: «Full report» below.",
   "report.quiet.howToBelow": " How to save it as CSV UTF-8: «Full report» below.",
   "report.skipped": "Not checked until {file} is fixed: {checks}.",
+  "report.skip.tables": "the CSV tables, whose columns and rules this catalogue sets",
   "report.skip.references": "references from {files}",
   "report.skip.place": "the area codes in the settings of datapackage.json",
   "report.skip.headline": "the headline indicator in the settings of datapackage.json",

@@ -31,6 +31,7 @@ export const report = {
   "report.quiet.listBelow": " Daftar lengkap: «Laporan lengkap» di bawah.",
   "report.quiet.howToBelow": " Cara menyimpan sebagai CSV UTF-8: «Laporan lengkap» di bawah.",
   "report.skipped": "Belum diperiksa sampai {file} diperbaiki: {checks}.",
+  "report.skip.tables": "tabel-tabel CSV, yang kolom dan aturannya ditentukan katalog ini",
   "report.skip.references": "rujukan dari {files}",
   "report.skip.place": "kode wilayah di pengaturan datapackage.json",
   "report.skip.headline": "indikator utama di pengaturan datapackage.json",

@@ -11,7 +11,7 @@ import { buildModel, slugify } from "./model.ts";
 import { error, isError, sortProblems, warning, type Message, type Problem } from "./problems.ts";
 import { checkReferences } from "./references.ts";
 import { checkRules } from "./rules.ts";
-import { runs, skippedChecks, type Skipped } from "./skips.ts";
+import { catalogueSkipped, runs, skippedChecks, type Skipped } from "./skips.ts";
 import { closest } from "./suggest.ts";
 import { validateTable, type ValidatedTable } from "./table.ts";
 import type { Geo, Model } from "./types.ts";
@@ -36,7 +36,8 @@ export type LoadResult =
  */
 export async function loadRegency(source: FileSource): Promise<LoadResult> {
   const problems: Problem[] = [];
-  let skipped: Skipped[] = [];
+  // Until the catalogue is read, a return says that nothing else was checked.
+  let skipped: Skipped[] = [catalogueSkipped(CATALOGUE_FILE)];
   const done = (): LoadResult => {
     const sorted = sortProblems(problems);
     return { ok: false, errors: sorted.filter(isError), warnings: sorted.filter((p) => !isError(p)), skipped };
@@ -56,6 +57,7 @@ export async function loadRegency(source: FileSource): Promise<LoadResult> {
   problems.push(...parsed.problems);
   const catalogue = parsed.catalogue;
   if (!catalogue) return done();
+  skipped = [];
   for (const name of REQUIRED_TABLES)
     if (!catalogue.resources.some((r) => r.kind === "table" && r.name === name))
       problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.invalid", { path: "resources", expected: phrase("catalogue.expect.table", { name }) })));

@@ -28,6 +28,9 @@ const READ_BY: Readonly<Record<string, readonly Dependent[]>> = {
   observations: ["gaps"],
 };
 
+/** Without a readable catalogue nothing else is checked: it names the tables, their columns and their rules. */
+export const catalogueSkipped = (file: string): Skipped => ({ file, checks: [phrase("report.skip.tables")] });
+
 /** Whether a check that reads these tables runs: none of them is broken. */
 export const runs = (check: Dependent, broken: ReadonlySet<string>): boolean =>
   !Object.entries(READ_BY).some(([table, checks]) => broken.has(table) && checks.includes(check));
