@@ -279,12 +279,18 @@ describe("plan year pages", () => {
     expect(problems).toEqual([]);
   });
 
-  it("are linked, every year and the index, from the home page and the data page", () => {
+  it("are linked, every year and the index, from the pages of the current plan and the data page", () => {
     pages();
     const want = [...model.plans.map((p) => pathOf("plan", String(p.year))), pathOf("plan-index")].map((p) => href("id", p, BASE));
-    for (const file of ["index.html", `${pathOf("data")}index.html`]) {
+    const current = [
+      pathOf("home"),
+      pathOf("strategy", model.strategies[0]!.id),
+      pathOf("kecamatan", model.kecamatan[0]!.slug),
+      pathOf("agency-index"),
+    ];
+    for (const file of [...current, pathOf("data")].map((p) => `${p}index.html`)) {
       const links = [...docs.get(file)!.document.querySelectorAll("nav.plan-years a")].map((a) => a.getAttribute("href"));
-      expect(links, file).toEqual(model.plans.length || file !== "index.html" ? want : []);
+      expect(links, file).toEqual(model.plans.length || file === `${pathOf("data")}index.html` ? want : []);
     }
   });
 });

@@ -10,6 +10,7 @@ import { fill } from "../../../i18n/fill.ts";
 import { kindLabel } from "../kind.ts";
 import { actionsIn } from "../query.ts";
 import { actionRow, type ActionRow, type Link } from "./actions.ts";
+import { planYearsLine, type PlanYearsLine } from "./plan.ts";
 import { kecamatanProfile, type ProfileItem } from "./profile.ts";
 import { chartIf, home, type Crumb, sampleNotice, type ChartRef } from "./common.ts";
 import { pathOf } from "../../routing/paths.ts";
@@ -71,6 +72,8 @@ export interface KecamatanView {
   readonly sample: boolean;
   readonly sampleNotice: string | undefined;
   readonly planYear: number;
+  /** The other years' plans, linked under this year's activities. */
+  readonly planYears: PlanYearsLine | undefined;
   /** How many kecamatan the place has: the ranks are among them. */
   readonly kecamatanCount: number;
   /** The kecamatan's code, which its narrative text is filed under. */
@@ -162,6 +165,7 @@ export function kecamatanView(model: Model, slug: string, locale: Locale): Kecam
     sample,
     sampleNotice: sampleNotice(model, locale, sample),
     planYear: model.planYear,
+    planYears: planYearsLine(model, locale),
     kecamatanCount: model.kecamatan.length,
     code: area.code,
   };
