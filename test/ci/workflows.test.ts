@@ -48,7 +48,9 @@ describe("the GitHub workflow", () => {
     const build = steps.find((s) => s.run?.includes("npm run build"))!;
     expect(build.env?.SITE_URL).toContain("steps.pages.outputs");
     expect(build.env?.BASE_PATH).toContain("steps.pages.outputs.base_path");
-    expect(steps.some((s) => s.uses?.startsWith("actions/upload-artifact") && s.if?.includes("pull_request"))).toBe(true);
+    // A pull request's ref is refs/pull/<n>/merge: only main is published, anything else is a preview.
+    expect(steps.find((s) => s.uses?.startsWith("actions/upload-artifact"))?.if).toBe("github.ref != 'refs/heads/main'");
+    expect(wf.jobs.deploy!.if).toBe("github.ref == 'refs/heads/main'");
     expect(wf.jobs.deploy!.needs).toBe("build");
     expect(wf.jobs.deploy!.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);
   });
