@@ -3,6 +3,7 @@ import { inline, phrase } from "../../src/i18n/check/index.ts";
 import { imageCounts } from "../../src/lib/charts/image-cache.ts";
 import { rendered } from "../../src/lib/site/rendered.ts";
 import type { Text } from "../../src/lib/data/types.ts";
+import { formatNumber } from "../../src/lib/format.ts";
 
 /**
  * What `npm run build` prints while it works: each stage on a line of its own
@@ -34,7 +35,10 @@ interface Counts {
   images: number;
 }
 
-async function count(folder: string): Promise<Counts> {
+/** A count as each language writes it: 1.079 pages in Indonesian, 1,079 in English. */
+const count = (n: number): Text => ({ id: formatNumber(n, "id"), en: formatNumber(n, "en") });
+
+async function countFiles(folder: string): Promise<Counts> {
   const c = { pages: 0, images: 0 };
   let names: string[];
   try {
@@ -56,10 +60,10 @@ export function progress(out: NodeJS.WriteStream = process.stdout): Progress {
     inline(
       phrase("build.progress", {
         // A page is counted as rendered a moment before Astro writes it: never show fewer pages than rendered.
-        pages: Math.max(c.pages, rendered.pages).toLocaleString("id-ID"),
-        rendered: rendered.pages.toLocaleString("id-ID"),
-        images: c.images.toLocaleString("id-ID"),
-        drawn: imageCounts.drawn.toLocaleString("id-ID"),
+        pages: count(Math.max(c.pages, rendered.pages)),
+        rendered: count(rendered.pages),
+        images: count(c.images),
+        drawn: count(imageCounts.drawn),
       }),
     );
   return {
@@ -73,7 +77,7 @@ export function progress(out: NodeJS.WriteStream = process.stdout): Progress {
       let lastPrinted = performance.now();
       const tick = async (): Promise<void> => {
         const t0 = performance.now();
-        const text = `  ${line(await count(folder))}`;
+        const text = `  ${line(await countFiles(folder))}`;
         // Counting takes time on a large site: wait at least ten times as long as it took.
         const wait = Math.max(tty ? 1000 : 30_000, 10 * (performance.now() - t0));
         if (tty && text !== last) out.write(`\r\x1b[K${text}`);
@@ -91,7 +95,7 @@ export function progress(out: NodeJS.WriteStream = process.stdout): Progress {
           stopped = true;
           clearTimeout(timer);
           await running;
-          const text = `  ${line(await count(folder))}`;
+          const text = `  ${line(await countFiles(folder))}`;
           if (tty) out.write(`\r\x1b[K${text}\n`);
           else say(text);
         },
