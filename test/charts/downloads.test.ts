@@ -15,12 +15,12 @@ import { trends } from "./cases.ts";
 const SITE = "https://lentera.example.org";
 
 describe("PNGs drawn ahead", () => {
-  const saved = process.env.LENTERA_IMAGE_CACHE;
-  // Without an image cache drawAhead only notes the chart, so every render counted here is a PNG route's.
-  beforeEach(() => void delete process.env.LENTERA_IMAGE_CACHE);
-  afterEach(() => {
-    if (saved !== undefined) process.env.LENTERA_IMAGE_CACHE = saved;
-  });
+  const names = ["LENTERA_IMAGE_CACHE", "LENTERA_CHART_CACHE"] as const;
+  const saved = names.map((n) => process.env[n]);
+  // Without an image cache drawAhead only notes the chart, so every render counted here is a PNG route's; without a
+  // chart cache every SVG asked for is drawn.
+  beforeEach(() => names.forEach((n) => delete process.env[n]));
+  afterEach(() => names.forEach((n, i) => saved[i] !== undefined && (process.env[n] = saved[i])));
 
   it("are only those of charts whose embed page was rendered", async () => {
     const model = trends();

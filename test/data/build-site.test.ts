@@ -71,8 +71,12 @@ describe("buildSite", () => {
     BASE_URL: process.env.BASE_URL,
     LENTERA_OUT_DIR: process.env.LENTERA_OUT_DIR,
     LENTERA_IMAGE_CACHE: process.env.LENTERA_IMAGE_CACHE,
+    LENTERA_CHART_CACHE: process.env.LENTERA_CHART_CACHE,
+    LENTERA_CODE_VERSION: process.env.LENTERA_CODE_VERSION,
     LENTERA_CHART_FONTS: process.env.LENTERA_CHART_FONTS,
+    SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
   };
+  // buildSite sets these for Astro's process; the unit files share one process, so each is put back.
   beforeEach(() => {
     process.env.BASE_URL = "/stray/";
   });

@@ -1,6 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { changeOneValue } from "../../scripts/bench/incremental.ts";
 import { newPlace } from "../../src/lib/new-place/index.ts";
 import { writeFolder } from "../../src/lib/new-place/write.ts";
 import { hostileData } from "./hostile-data.ts";
@@ -18,7 +19,9 @@ import { buildsOf, startBuilds, SUB_PATH, SUB_SITE_URL, wanted, type PlannedBuil
  * Before the build, the kota gets two releases with a revision between them
  * (place-releases.ts), made by the code of `npm run release`.
  *
- * Then, from the same build cache, the hostile build of site-builds.ts: a copy
+ * Then the rebuild after one edited value, warm over the place's site and
+ * cache and cold into an empty cache (rebuild.test.ts). And, from the place's
+ * build cache, the hostile build of site-builds.ts: a copy
  * of the kota's data with hostile text in every free-text field, under a
  * sub-path (hostile-subpath.test.ts, which runs in this project).
  */
@@ -33,6 +36,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const utc = { TZ: "UTC", LANG: "C.UTF-8" };
   const plan: PlannedBuild[] = [{ name: "main", dir: join(PLACE_ROOT, "site"), data: PLACE_DATA, env: utc }];
+  if (wanted("rebuild")) {
+    // The staff's yearly cycle in small: one value edited, `npm run build` again into the same dist/ with the build cache
+    // it left; and the same data built cold into an empty cache, which the warm build must match byte for byte.
+    const changed = join(PLACE_ROOT, "changed");
+    const data = join(changed, "data");
+    cpSync(PLACE_DATA, data, { recursive: true });
+    writeFileSync(join(changed, "change.txt"), changeOneValue(data));
+    plan.push({ name: "changed", dir: join(changed, "site"), data, env: utc, over: "main" });
+    plan.push({ name: "changed-cold", dir: join(changed, "site-cold"), data, env: { ...utc, LENTERA_CACHE_DIR: join(changed, "cache") } });
+  }
   if (wanted("hostile-subpath")) {
     const hostile = join(PLACE_ROOT, "hostile");
     const data = join(hostile, "data");

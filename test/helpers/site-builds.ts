@@ -19,7 +19,11 @@ import { ROOT } from "./fixtures.ts";
  *   second place itself: a copy of that place's data with hostile text in every
  *   free-text field (hostile-data.ts), served under a sub-path with a SITE_URL
  *   (hostile-subpath.test.ts); from the place's build cache, so it reuses the
- *   images its text does not change and must reuse no page.
+ *   images its text does not change and must reuse no page;
+ * - changed, changed-cold: made by the "place" project after its place: one
+ *   value changed in a copy of the place's data (changeOneValue, the bench's
+ *   change), built warm over the place's site and cache, and cold into an empty
+ *   cache (rebuild.test.ts compares them byte for byte).
  *
  * The global setups (build-site.global.ts, place-site.global.ts) start them
  * one after another in the background, so the unit tests run meanwhile; a
@@ -27,7 +31,7 @@ import { ROOT } from "./fixtures.ts";
  * `<name>.json` beside its folder when it ends: whether it succeeded, and what
  * it printed.
  */
-export type BuildName = "main" | "wita" | "hostile";
+export type BuildName = "main" | "wita" | "hostile" | "changed" | "changed-cold";
 
 /** The data folder the tests read: DATA_DIR when set (any valid data folder), else the bundled data/. */
 export const DATA_DIR = resolve(ROOT, process.env.DATA_DIR ?? "data");
