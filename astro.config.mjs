@@ -6,8 +6,8 @@ import { safeMarkdown } from "./src/lib/markdown/safe-markdown.ts";
 /**
  * SITE_URL and BASE_PATH set the public address, so the same build also works
  * under a sub-path (BASE_PATH=/lentera/). LENTERA_OUT_DIR is set by
- * scripts/build.ts, which builds into a temporary folder and swaps it in only
- * when everything succeeded.
+ * `npm run build` (scripts/lib/build-site.ts), which builds into a staging
+ * folder beside the site and swaps it in only when everything succeeded.
  */
 const base = process.env.BASE_PATH ?? "/";
 
