@@ -1,9 +1,10 @@
 // The incremental build, measured: a cold build (empty build cache), then one value changed in a
 // copy of observations.csv and a warm rebuild from the cache, compared byte for byte with a cold
 // build of the changed data; and Astro's page concurrency with and without the cache.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import Papa from "papaparse";
+import { compareSites, describeDifference } from "./compare-sites.ts";
 import { measureBuild, type BuildMeasure } from "./measure-build.ts";
 
 export type Measure = Omit<BuildMeasure, "output">;
@@ -47,25 +48,6 @@ export function changeOneValue(dataDir: string): string {
   return `observations.csv line ${at + 2} (${row.area}, ${row.indicator}, ${row.year}): ${old} -> ${row.value}`;
 }
 
-function files(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { isFile(): boolean; parentPath: string; name: string }[])
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .sort();
-}
-
-/** The first file that differs between two builds, or undefined when they are byte-identical. */
-export function firstDifference(a: string, b: string): string | undefined {
-  const [la, lb] = [files(a), files(b)];
-  if (la.join("\n") !== lb.join("\n")) {
-    const onlyA = la.filter((f) => !lb.includes(f));
-    const onlyB = lb.filter((f) => !la.includes(f));
-    return `different files: only in the first ${onlyA.slice(0, 3).join(", ") || "-"}; only in the second ${onlyB.slice(0, 3).join(", ") || "-"}`;
-  }
-  for (const f of la) if (!readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) return f;
-  return undefined;
-}
-
 type Env = (dataDir: string, outDir: string) => NodeJS.ProcessEnv;
 
 /**
@@ -105,7 +87,7 @@ export async function rebuild(
     const fresh = await run("cold build of the changed data", "site-cold-changed", join(work, "cache-fresh"));
     result.coldOfChanged = strip(fresh);
     if (warm.ok && fresh.ok) {
-      result.firstDifference = firstDifference(join(work, "site"), join(work, "site-cold-changed"));
+      result.firstDifference = describeDifference(compareSites(join(work, "site"), join(work, "site-cold-changed")));
       result.identical = result.firstDifference === undefined;
     }
   }

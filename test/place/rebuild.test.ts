@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { compareSites, SAME_SITE } from "../helpers/compare-sites.ts";
+import { compareSites, SAME_SITE } from "../../scripts/bench/compare-sites.ts";
 import { built, printed } from "../helpers/site-builds.ts";
 
 /**

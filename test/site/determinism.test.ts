@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { compareSites, SAME_SITE } from "../helpers/compare-sites.ts";
+import { compareSites, SAME_SITE } from "../../scripts/bench/compare-sites.ts";
 import { built, printed } from "../helpers/site-builds.ts";
 
 /**

@@ -30,8 +30,16 @@ function firstDifference(a: Buffer, b: Buffer): string | undefined {
   return `byte ${i} (sizes ${a.length} and ${b.length}): ${around(a)} vs ${around(b)}`;
 }
 
+/** One line for a report: the first file only one site has, else the first that differs; undefined when none. */
+export function describeDifference(d: SiteDifference): string | undefined {
+  if (d.onlyInFirst.length || d.onlyInSecond.length)
+    return `different files: only in the first ${d.onlyInFirst.slice(0, 3).join(", ") || "-"}; only in the second ${d.onlyInSecond.slice(0, 3).join(", ") || "-"}`;
+  return d.firstDiffering;
+}
+
 /**
- * Compares two built sites byte for byte. Pagefind's index reflects the pages, so its files
+ * Compares two built sites byte for byte (the test suite's warm builds against
+ * cold ones, and the bench's rebuild). Pagefind's index reflects the pages, so its files
  * come last: the first difference named is a cause, not a consequence.
  */
 export function compareSites(first: string, second: string): SiteDifference {
