@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { storeCacheFile } from "./cache-file.ts";
+import { sha256 } from "./state-key.ts";
 
 /**
  * The chart cache: the inline SVG of every chart the build draws, stored under
@@ -20,14 +20,12 @@ export interface SvgCacheOptions {
   readonly code?: string | undefined;
 }
 
-let written = 0;
-
 /** The SVG stored for `key()` (what decides the drawing besides the code), else `draw()`'s, which is stored. */
 export function cachedSvg(key: () => string, draw: () => string, o: SvgCacheOptions = {}): string {
   const dir = "dir" in o ? o.dir : process.env.LENTERA_CHART_CACHE;
   const code = "code" in o ? o.code : process.env.LENTERA_CODE_VERSION;
   if (!dir || !code) return draw();
-  const digest = createHash("sha256").update(`${code}\n${key()}`).digest("hex");
+  const digest = sha256(`${code}\n${key()}`);
   const file = join(dir, digest.slice(0, 2), `${digest}.svg`);
   try {
     return readFileSync(file, "utf8");
@@ -35,12 +33,6 @@ export function cachedSvg(key: () => string, draw: () => string, o: SvgCacheOpti
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
   const svg = draw();
-  // Written beside the build's work, under a name of its own, then renamed: a stopped build leaves no half file.
-  // A chart that cannot be stored is only drawn again next time.
-  const temp = `${file}.${process.pid}-${++written}.tmp`;
-  void mkdir(dirname(file), { recursive: true })
-    .then(() => writeFile(temp, svg))
-    .then(() => rename(temp, file))
-    .catch(() => undefined);
+  storeCacheFile(file, svg);
   return svg;
 }
