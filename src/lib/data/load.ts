@@ -36,28 +36,28 @@ export type LoadResult =
  */
 export async function loadRegency(source: FileSource): Promise<LoadResult> {
   const problems: Problem[] = [];
-  // Until the catalogue is read, a return says that nothing else was checked.
-  let skipped: Skipped[] = [catalogueSkipped(CATALOGUE_FILE)];
-  const done = (): LoadResult => {
+  let skipped: Skipped[] = [];
+  const done = (): Extract<LoadResult, { ok: false }> => {
     const sorted = sortProblems(problems);
     return { ok: false, errors: sorted.filter(isError), warnings: sorted.filter((p) => !isError(p)), skipped };
   };
+  // Without the catalogue nothing else is checked, and the report says so.
+  const unread = (): LoadResult => ({ ...done(), skipped: [catalogueSkipped(CATALOGUE_FILE)] });
 
   const catalogueBytes = await source.read(CATALOGUE_FILE);
   if (!catalogueBytes) {
     problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.missing")));
-    return done();
+    return unread();
   }
   const catalogueText = decodeUtf8(catalogueBytes, CATALOGUE_FILE);
   if ("problem" in catalogueText) {
     problems.push(catalogueText.problem);
-    return done();
+    return unread();
   }
   const parsed = parseCatalogue(catalogueText.text);
   problems.push(...parsed.problems);
   const catalogue = parsed.catalogue;
-  if (!catalogue) return done();
-  skipped = [];
+  if (!catalogue) return unread();
   for (const name of REQUIRED_TABLES)
     if (!catalogue.resources.some((r) => r.kind === "table" && r.name === name))
       problems.push(error({ file: CATALOGUE_FILE }, msg("catalogue.invalid", { path: "resources", expected: phrase("catalogue.expect.table", { name }) })));
